@@ -15,4 +15,15 @@ public sealed record ConversationMessage(
     MessageRole Role,
     string Text,
     ImmutableArray<MessageAttachment> Attachments,
-    DateTimeOffset Timestamp);
+    DateTimeOffset Timestamp)
+{
+    /// <inheritdoc />
+    public bool Equals(ConversationMessage? other) =>
+        other is not null
+        && Sequence == other.Sequence && Turn == other.Turn && Role == other.Role
+        && string.Equals(Text, other.Text, StringComparison.Ordinal)
+        && Attachments.SequenceEqual(other.Attachments) && Timestamp == other.Timestamp;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Sequence, Turn, Role);
+}

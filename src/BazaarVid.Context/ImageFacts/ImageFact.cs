@@ -32,4 +32,15 @@ public sealed record ImageFact(
     ImmutableArray<string> Tags,
     ImmutableSortedDictionary<string, string> Properties,
     string? FailureReason,
-    DateTimeOffset ObservedAt);
+    DateTimeOffset ObservedAt)
+{
+    /// <inheritdoc />
+    public bool Equals(ImageFact? other) =>
+        other is not null
+        && AssetUrl == other.AssetUrl && Status == other.Status && Kind == other.Kind && Summary == other.Summary
+        && Tags.SequenceEqual(other.Tags) && Properties.SequenceEqual(other.Properties)
+        && FailureReason == other.FailureReason && ObservedAt == other.ObservedAt;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(AssetUrl, Status, ObservedAt);
+}

@@ -22,4 +22,14 @@ public sealed record LedgerEntry(
     LedgerSource Source,
     string? FileName,
     string? MediaType,
-    ImmutableArray<string> Tags);
+    ImmutableArray<string> Tags)
+{
+    /// <inheritdoc />
+    public bool Equals(LedgerEntry? other) =>
+        other is not null
+        && Id == other.Id && Url == other.Url && NormalizedKey == other.NormalizedKey && SourceTurn == other.SourceTurn
+        && Source == other.Source && FileName == other.FileName && MediaType == other.MediaType && Tags.SequenceEqual(other.Tags);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, NormalizedKey);
+}

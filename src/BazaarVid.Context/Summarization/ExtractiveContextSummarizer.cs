@@ -17,6 +17,7 @@ public sealed class ExtractiveContextSummarizer : IContextSummarizer
     private const int MaxDecisionLength = 200;
     private const int MaxOpenQuestions = 5;
     private const int MaxSentencesPerDecision = 2;
+    private const string AssistantMark = "(assistant)";
 
     private static readonly FrozenWords ActionWords = new(
         "add", "animate", "avoid", "bring", "build", "change", "create", "cut", "delete", "drop", "edit", "end", "fade",
@@ -59,7 +60,6 @@ public sealed class ExtractiveContextSummarizer : IContextSummarizer
         var goal = previous.Goal;
         var decisions = new List<string>(previous.Decisions);
         var questions = new List<string>(previous.OpenQuestions);
-        var openAssistantQuestions = false;
 
         foreach (var message in input.Messages)
         {
@@ -67,22 +67,18 @@ public sealed class ExtractiveContextSummarizer : IContextSummarizer
             var sentences = Sentences(text);
             if (message.Role == MessageRole.Assistant)
             {
-                questions.RemoveAll(q => q.StartsWith(TurnPrefix(message.Turn), StringComparison.Ordinal) && !q.Contains("(assistant)", StringComparison.Ordinal));
+                questions.RemoveAll(q => q.StartsWith(TurnPrefix(message.Turn), StringComparison.Ordinal) && !q.Contains(AssistantMark, StringComparison.Ordinal));
                 var asked = sentences.Where(s => s.EndsWith('?')).Take(1).ToList();
                 foreach (var question in asked)
                 {
-                    questions.Add(TurnPrefix(message.Turn) + "(assistant) " + Clip(question, MaxDecisionLength));
+                    questions.Add(TurnPrefix(message.Turn) + AssistantMark + " " + Clip(question, MaxDecisionLength));
                 }
 
-                openAssistantQuestions = asked.Count > 0 || openAssistantQuestions;
                 continue;
             }
 
-            if (openAssistantQuestions)
-            {
-                questions.RemoveAll(q => q.Contains("(assistant)", StringComparison.Ordinal));
-                openAssistantQuestions = false;
-            }
+            // A user message answers whatever the assistant asked before it.
+            questions.RemoveAll(q => q.Contains(AssistantMark, StringComparison.Ordinal));
 
             if (goal.Length == 0 || sentences.Exists(IsGoalStatement))
             {
