@@ -261,7 +261,7 @@ public sealed class ContextManager : IContextManager
 
             var stored = await _store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
             var context = stored is null
-                ? new ConversationContext(key, ConversationSnapshot.Empty, [])
+                ? new ConversationContext(key, await _memory.SeedAsync(key, ConversationSnapshot.Empty, cancellationToken).ConfigureAwait(false), [])
                 : new ConversationContext(key, stored.Snapshot, stored.UnsummarizedMessages);
             _cache.Set(context);
             return context;
@@ -275,7 +275,7 @@ public sealed class ContextManager : IContextManager
             using (await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false))
             {
                 var stored = await _store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
-                var before = stored?.Snapshot ?? ConversationSnapshot.Empty;
+                var before = stored?.Snapshot ?? await _memory.SeedAsync(key, ConversationSnapshot.Empty, cancellationToken).ConfigureAwait(false);
                 var unsummarized = stored?.UnsummarizedMessages ?? [];
                 var now = _time.GetUtcNow();
                 var change = apply(before, now);

@@ -90,9 +90,23 @@ public sealed class ProjectMemoryStoreTests : IDisposable
         await _harness.Manager.AppendUserMessageAsync(key, "Each scene should be 2 seconds. Make a quick teaser. Logo: https://cdn.example.test/logo.png");
 
         var preferences = await Store.ListAsync("p1", type: "preference");
-        preferences.Should().Contain(i => i.Key == "scene_duration" && i.Tier == MemoryTier.LongTerm && i.Value == "2");
+        preferences.Should().Contain(i => i.Key == "scene_duration" && i.Tier == MemoryTier.LongTerm && i.Value.Contains("\"seconds\":2"));
         preferences.Should().Contain(i => i.Key == "pacing" && i.Tier == MemoryTier.MediumTerm);
         (await Store.ListAsync("p1", type: "asset")).Should().ContainSingle().Which.IsPinned.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_new_conversation_of_the_project_starts_with_its_long_term_preferences_as_implied_ones()
+    {
+        await _harness.Manager.AppendUserMessageAsync(ContextHarness.Key("p1", "first"), "Each scene should be 2 seconds. Always show our logo.");
+
+        var fresh = await _harness.Manager.GetContextAsync(ContextHarness.Key("p1", "second"));
+        var duration = fresh.Preferences.Current(PreferenceKind.SceneDuration)!;
+        duration.Should().BeEquivalentTo(new { Seconds = 2.0, Explicit = false, SourceTurn = 0 });
+        (await _harness.Manager.GetContextAsync(ContextHarness.Key("other-project", "second"))).Preferences.Active.Should().BeEmpty();
+
+        var stated = await _harness.Manager.AppendUserMessageAsync(ContextHarness.Key("p1", "second"), "Each scene should be 4 seconds.");
+        stated.Context.Preferences.Current(PreferenceKind.SceneDuration)!.Seconds.Should().Be(4);
     }
 
     [Theory]
