@@ -259,6 +259,7 @@ public sealed class ContextManager : IContextManager
                 return cached;
             }
 
+            using var activity = BazaarVidTelemetry.ActivitySource.StartActivity("bazaarvid.context.load");
             var stored = await _store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
             var context = stored is null
                 ? new ConversationContext(key, await _memory.SeedAsync(key, ConversationSnapshot.Empty, cancellationToken).ConfigureAwait(false), [])
@@ -270,6 +271,9 @@ public sealed class ContextManager : IContextManager
 
     private async ValueTask<ConversationContext> MutateAsync(ConversationKey key, Func<ConversationSnapshot, DateTimeOffset, Change?> apply, CancellationToken cancellationToken)
     {
+        using var activity = BazaarVidTelemetry.ActivitySource.StartActivity("bazaarvid.context.write");
+        activity?.SetTag("bazaarvid.project", key.ProjectId);
+        activity?.SetTag("bazaarvid.conversation", key.ConversationId);
         for (var attempt = 1; ; attempt++)
         {
             using (await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false))
