@@ -17,7 +17,8 @@ public sealed partial class RuleBasedPreferenceExtractor
     /// </summary>
     private static void ReadComponents(Clause clause, Findings found)
     {
-        var isExplicit = !clause.NamedScene;
+        // "no emojis" is a directive wherever it stands; clauses about one scene never get here.
+        const bool isExplicit = true;
         foreach (Match match in AvoidPattern().Matches(clause.Lower))
         {
             if (match.Groups["cue"].Value == "no" && PreferenceLexicon.DescriptiveBeforeNo.Contains(clause.Previous(clause.WordAtOrAfter(match.Index))))
@@ -193,6 +194,6 @@ public sealed partial class RuleBasedPreferenceExtractor
     [GeneratedRegex(@"(?<![\w'])(?<cue>no|without|avoid|avoiding|(?:please\s+)?(?:don't|dont|do\s+not|never|stop|quit)\s+(?:use|using|add|adding|include|including|show|showing|put|putting|want|need)|(?:i|we)\s+(?:hate|dislike)|get\s+rid\s+of\s+(?:all|any)|(?:i'd|we'd|i\s+would|we\s+would)\s+rather\s+not\s+(?:use|have|show|include|see)|prefer\s+not\s+to\s+(?:use|have|show|include|see))\s+(?=[a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex AvoidPattern();
 
-    [GeneratedRegex(@"(?<![\w'])(?:always\s+(?:show|include|use|add|have|display|feature|put|keep)|make\s+sure\s+(?:to|you|we)\s+(?:show|include|use|add|have)|prefer(?:ably)?(?:\s+to\s+use)?|(?:use|include|show|add|put|display|keep|have)(?=\s[a-z0-9' -]{1,40}?\s(?:in|on|to|across|throughout)\s(?:every|each|all)\s(?:the\s)?(?:scenes?|slides?|shots?)\b))\s+(?=[a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w'])(?:always\s+(?:show|include|use|add|have|display|feature|put|keep)|make\s+sure\s+(?:to|you|we)\s+(?:show|include|use|add|have)|prefer(?:ably)?(?:\s+to\s+use)?|(?:use|include|show|add|put|display|keep|have)(?=\s[a-z0-9' ""“”-]{1,80}?\s(?:in|on|to|across|throughout)\s(?:every|each|all)\s(?:the\s)?(?:scenes?|slides?|shots?)\b))\s+(?=[a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex PreferPattern();
 }

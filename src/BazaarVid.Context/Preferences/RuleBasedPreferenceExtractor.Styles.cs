@@ -157,7 +157,7 @@ public sealed partial class RuleBasedPreferenceExtractor
             }
 
             // A curve spelled out is a precise instruction, stated even inside a request.
-            found.AnimationStyles.Add(new Term(clause.Offset + match.Index, match.Value, !clause.NamedScene, match.Value));
+            found.AnimationStyles.Add(new Term(clause.Offset + match.Index, match.Value, true, match.Value));
         }
     }
 
@@ -282,7 +282,7 @@ public sealed partial class RuleBasedPreferenceExtractor
             }
         }
 
-        var isExplicit = !clause.NamedScene && (clause.Explicit || aboutType);
+        var isExplicit = clause.Explicit || aboutType;
         if (best >= 0)
         {
             var font = PreferenceLexicon.Fonts[best];
@@ -295,7 +295,7 @@ public sealed partial class RuleBasedPreferenceExtractor
         if (named.Success && CleanFontName(named.Groups["name"].Success ? named.Groups["name"].Value : named.Groups["after"].Value) is { } name)
         {
             found.Add(clause.Offset + named.Index, new PreferenceObservation(
-                PreferenceKind.Font, name, Confidence(!clause.NamedScene), !clause.NamedScene, named.Value.Trim()));
+                PreferenceKind.Font, name, ExplicitConfidence, true, named.Value.Trim()));
         }
     }
 

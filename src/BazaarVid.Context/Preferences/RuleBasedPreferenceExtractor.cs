@@ -11,8 +11,8 @@ namespace BazaarVid.Context;
 /// A negation shortly before a term in the same clause cancels it ("not too fast" is medium pacing, "not corporate"
 /// drops the style); complaints and descriptions ("it's too slow", "the render is slow") are not wishes. Statements
 /// with a preference marker ("always", "each scene", "I prefer", "keep", "from now on") are explicit; style words
-/// inside a request are implied, with lower confidence; anything aimed at one named scene ("make scene 2 four
-/// seconds") is an edit, never an explicit preference. Durations outside 0.5–60 seconds are rejected with a reason.
+/// inside a request are implied, with lower confidence; a clause aimed at one named scene ("make scene 2 four
+/// seconds", "make the CTA scene playful") is an edit and gives no preference. Durations outside 0.5–60 seconds are rejected with a reason.
 /// </summary>
 public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
 {
@@ -50,8 +50,9 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
         var found = new Findings();
         foreach (var range in ClauseSplit().EnumerateSplits(prepared))
         {
+            // A clause aimed at one scene ("make scene 2 bouncy", "not too slow on the outro") is an edit of that scene.
             var clause = Clause.Create(prepared, range);
-            if (clause is null)
+            if (clause is null || (clause.NamedScene && !clause.Universal))
             {
                 continue;
             }
@@ -204,7 +205,7 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
 
         public List<Word> Words { get; }
 
-        /// <summary>Names one scene ("scene 2", "the first scene", "the intro"): a request about that scene.</summary>
+        /// <summary>Names one scene ("scene 2", "the first scene", "the CTA scene", "on the outro"): a request about that scene.</summary>
         public bool NamedScene { get; }
 
         /// <summary>Points at the current thing ("make it", "it should be").</summary>
@@ -361,7 +362,7 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
     [GeneratedRegex(@"[a-z0-9]+(?:['-][a-z0-9]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\b(?:(?<named>scenes?\s+(?:number\s+|no\.?\s*|#)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![\s-]{0,3}(?:s|secs?|seconds?|ms|milliseconds?|frames?|f|mins?|minutes?)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|last|final|previous|next|this|that|current|opening|closing|the)\s+(?:scene|slide|shot|one)\b|the\s+(?:intro|outro|ending|opening|cta|title\s+card)\b)|(?<pronoun>(?:make|keep|set)\s+(?:it|this|that)\b|(?:it|this|that)\s+(?:should\s+)?(?:be|last|run)s?\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<named>scenes?\s+(?:number\s+|no\.?\s*|#)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![\s-]{0,3}(?:s|secs?|seconds?|ms|milliseconds?|frames?|f|mins?|minutes?)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|last|final|previous|next|this|that|current|opening|closing|the)\s+(?:scene|slide|shot|one)\b|the\s+[a-z0-9'-]+\s+(?:scene|slide|shot)\b|(?:in|on|for|of|to)\s+the\s+(?:intro|outro|ending|opening|title\s+card)\b)|(?<pronoun>(?:make|keep|set)\s+(?:it|this|that)\b|(?:it|this|that)\s+(?:should\s+)?(?:be|last|run)s?\b))", RegexOptions.CultureInvariant)]
     private static partial Regex SpecificScene();
 
     [GeneratedRegex(@"\b(?:(?:per|each|every|all(?:\s+(?:the|of\s+the|other|our))?|for\s+all)\s+(?:single\s+)?(?:scenes?|slides?|shots?|clips?|sections?|segments?)|each\s+one|all\s+of\s+them|apiece)\b|/\s*(?:scene|slide|shot)\b", RegexOptions.CultureInvariant)]

@@ -78,15 +78,11 @@ public sealed class ComponentExtractionTests
         extraction.Of(PreferenceKind.PreferComponent).Should().BeEmpty();
     }
 
-    [Fact]
-    public void A_component_aimed_at_one_scene_is_implied()
-    {
-        var avoid = PreferenceKit.Extract("no text in scene 2").Of(PreferenceKind.AvoidComponent).Single();
-
-        avoid.Value.Should().Be("text");
-        avoid.Explicit.Should().BeFalse();
-        avoid.Confidence.Should().Be(0.55);
-    }
+    [Theory]
+    [InlineData("no text in scene 2")]
+    [InlineData("always show the logo on the last slide")]
+    public void A_component_aimed_at_one_scene_is_an_edit_not_a_preference(string text) =>
+        PreferenceKit.Extract(text).Observations.Should().BeEmpty();
 
     [Fact]
     public void The_evidence_is_the_statement_verbatim() =>

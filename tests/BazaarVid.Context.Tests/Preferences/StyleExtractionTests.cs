@@ -54,13 +54,31 @@ public sealed class StyleExtractionTests
     [InlineData("I prefer a dark style", true, 0.9)]
     [InlineData("from now on keep everything dark", true, 0.9)]
     [InlineData("always minimal", true, 0.9)]
-    [InlineData("make scene 3 playful, always", false, 0.55)]
+    [InlineData("make the intro dark", false, 0.55)]
     public void A_stated_style_is_explicit_and_a_style_inside_a_request_is_implied(string text, bool isExplicit, double confidence)
     {
         var style = PreferenceKit.Extract(text).Of(PreferenceKind.VisualStyle).Single();
 
         style.Explicit.Should().Be(isExplicit);
         style.Confidence.Should().Be(confidence);
+    }
+
+    [Theory]
+    [InlineData("make scene 3 playful, always")]
+    [InlineData("Make the CTA scene playful with a bouncy button")]
+    [InlineData("Can you make scene 6 fade to black?")]
+    [InlineData("not too slow on the outro")]
+    [InlineData("the first scene should be neon and glitchy")]
+    public void Styles_aimed_at_one_scene_are_edits_not_preferences(string text) =>
+        PreferenceKit.Extract(text).Observations.Should().BeEmpty();
+
+    [Fact]
+    public void A_clause_about_every_scene_is_read_even_when_it_names_one()
+    {
+        var style = PreferenceKit.Extract("like scene 2, every scene should be dark").Of(PreferenceKind.VisualStyle).Single();
+
+        style.Value.Should().Be("dark");
+        style.Explicit.Should().BeTrue();
     }
 
     [Fact]
