@@ -118,18 +118,22 @@ internal static class PreferenceLexicon
     public static readonly FrozenSet<string> EffectNouns = Set(
         "effect", "effects", "animation", "animations", "transition", "transitions", "style", "look", "text", "aesthetic", "reveal", "intro", "title", "titles");
 
+    /// <summary>Known font families; where one name starts another ("Roboto", "Roboto Mono") the longer one wins.</summary>
     public static readonly string[] Fonts =
     [
-        "Inter", "Roboto", "Montserrat", "Poppins", "Helvetica Neue", "Helvetica", "Arial", "Georgia", "Playfair Display",
-        "Open Sans", "Lato", "Oswald", "Raleway", "Nunito", "Source Sans Pro", "Merriweather", "Futura", "Gotham", "SF Pro",
-        "Space Grotesk", "Space Mono", "Fira Code", "JetBrains Mono", "IBM Plex Sans", "IBM Plex Mono", "Manrope", "DM Sans",
-        "Bebas Neue", "Times New Roman", "Courier New", "Verdana", "Ubuntu", "Work Sans", "Rubik", "Outfit", "Sora", "Archivo",
-        "Lora", "Quicksand", "Barlow", "Anton", "Garamond", "Avenir",
+        "Inter", "Roboto", "Roboto Mono", "Roboto Slab", "Montserrat", "Poppins", "Helvetica Neue", "Helvetica", "Arial",
+        "Georgia", "Playfair Display", "Open Sans", "Lato", "Oswald", "Raleway", "Nunito", "Source Sans Pro", "Source Code Pro",
+        "Merriweather", "Futura", "Gotham", "SF Pro", "Space Grotesk", "Space Mono", "Fira Code", "Fira Sans", "JetBrains Mono",
+        "IBM Plex Sans", "IBM Plex Mono", "Manrope", "DM Sans", "DM Serif Display", "Bebas Neue", "Times New Roman", "Courier New",
+        "Verdana", "Ubuntu", "Work Sans", "Rubik", "Outfit", "Sora", "Archivo", "Lora", "Quicksand", "Barlow", "Anton", "Garamond",
+        "EB Garamond", "Avenir", "Noto Sans", "Geist", "Geist Mono", "Satoshi", "Clash Display", "General Sans", "Lexend",
+        "Figtree", "Plus Jakarta Sans", "Orbitron", "Rajdhani", "Share Tech Mono", "Exo 2", "Josefin Sans", "Karla", "Syne",
     ];
 
     /// <summary>Known fonts that are also ordinary words or names; they count only when the clause talks about type.</summary>
     public static readonly FrozenSet<string> AmbiguousFonts = Set(
-        "Inter", "Outfit", "Georgia", "Sora", "Rubik", "Ubuntu", "Gotham", "Anton", "Lora", "Oswald", "Barlow", "Raleway", "Futura", "Avenir");
+        "Inter", "Outfit", "Georgia", "Sora", "Rubik", "Ubuntu", "Gotham", "Anton", "Lora", "Oswald", "Barlow", "Raleway", "Futura",
+        "Avenir", "Geist", "Karla", "Syne", "Satoshi", "Figtree");
 
     /// <summary>Words that show a clause talks about type, so an ambiguous font name is a font.</summary>
     public static readonly FrozenSet<string> FontCues = Set(
@@ -152,8 +156,11 @@ internal static class PreferenceLexicon
     public static readonly FrozenSet<string> Fillers = Set(
         "so", "very", "overly", "super", "that", "really", "much", "be", "make", "it", "use", "any", "a", "an", "the", "look",
         "feel", "looking", "feeling", "to", "want", "i", "we", "you", "like", "need", "get", "seem", "sound", "kinda", "kind",
-        "of", "bit", "little", "way", "quite", "pretty", "more", "somewhat", "slightly", "extra", "keep", "stay", "being",
-        "something", "all", "at", "too-much", "anything", "overall", "feels", "looks");
+        "of", "way", "quite", "pretty", "more", "extra", "keep", "stay", "being",
+        "something", "all", "at", "too-much", "anything", "overall", "feels", "looks", "color", "colour", "colors", "colours", "shade", "shades");
+
+    /// <summary>Degree words that, without a wish, describe rather than ask ("it's great but a bit slow").</summary>
+    public static readonly FrozenSet<string> Degrees = Set("bit", "little", "kinda", "slightly", "somewhat", "tad");
 
     /// <summary>Verbs that describe what is ("it's slow", "the render was slow"): a description, not a wish.</summary>
     public static readonly FrozenSet<string> Copulas = Set(
@@ -166,7 +173,7 @@ internal static class PreferenceLexicon
     /// <summary>Clause phrases that make a statement an explicit preference rather than a request.</summary>
     public static readonly string[] ExplicitMarkers =
     [
-        "i prefer", "we prefer", "prefer", "i like", "we like", "i love", "we love", "always", "never", "every scene",
+        "i prefer", "we prefer", "prefer", "i like", "we like", "love", "really like", "always", "never", "every scene",
         "each scene", "all scenes", "all the scenes", "per scene", "every slide", "each slide", "from now on", "going forward",
         "from here on", "by default", "in general", "keep", "should be", "should feel", "should look", "should have", "overall",
         "throughout", "style:", "pacing:", "let's go with", "go with", "stick to", "stick with", "the whole video",
@@ -218,7 +225,8 @@ internal static class PreferenceLexicon
     /// <summary>Verbs that lead into the component itself ("avoid using gradients" is about gradients).</summary>
     public static readonly FrozenSet<string> LeadVerbs = Set(
         "using", "having", "showing", "adding", "including", "putting", "displaying", "featuring", "seeing", "any", "more",
-        "our", "my", "the", "a", "an", "some", "your", "their", "its", "of", "those", "these", "all", "extra", "additional");
+        "our", "my", "the", "a", "an", "some", "your", "their", "its", "of", "those", "these", "all", "extra", "additional",
+        "color", "colour", "shade");
 
     /// <summary>Words that end a component phrase ("no emojis please", "the logo in the corner").</summary>
     public static readonly FrozenSet<string> ComponentEnd = Set(

@@ -27,7 +27,7 @@ public sealed partial class RuleBasedPreferenceExtractor
             }
 
             var tokens = Tokens(clause.Lower, match.Index + match.Length);
-            foreach (var item in ComponentItems(tokens, 0, allowContrast: false, out _))
+            foreach (var item in ComponentItems(tokens, 0, allowContrast: false, out _, avoid: true))
             {
                 AddComponent(clause, found, PreferenceKind.AvoidComponent, match.Index, item, isExplicit);
             }
@@ -44,7 +44,7 @@ public sealed partial class RuleBasedPreferenceExtractor
 
             if (contrast > 0)
             {
-                foreach (var item in ComponentItems(tokens, contrast, allowContrast: false, out _))
+                foreach (var item in ComponentItems(tokens, contrast, allowContrast: false, out _, avoid: true))
                 {
                     AddComponent(clause, found, PreferenceKind.AvoidComponent, tokens[contrast - 1].Start, item, isExplicit);
                 }
@@ -100,7 +100,7 @@ public sealed partial class RuleBasedPreferenceExtractor
     /// not a component, and ends the list. <paramref name="contrast"/> is where "over …", "instead of …",
     /// "rather than …" or "to …" starts, when allowed.
     /// </summary>
-    private static List<Item> ComponentItems(List<Token> tokens, int start, bool allowContrast, out int contrast)
+    private static List<Item> ComponentItems(List<Token> tokens, int start, bool allowContrast, out int contrast, bool avoid = false)
     {
         var items = new List<Item>();
         contrast = -1;
@@ -143,7 +143,7 @@ public sealed partial class RuleBasedPreferenceExtractor
             }
 
             var words = tokens.GetRange(i, j - i).ConvertAll(t => t.Text);
-            if (IsComponent(words))
+            if (IsComponent(words, avoid))
             {
                 items.Add(new Item(string.Join(' ', words), tokens[i].Start, tokens[j - 1].End));
             }
@@ -171,13 +171,16 @@ public sealed partial class RuleBasedPreferenceExtractor
         return items;
     }
 
-    /// <summary>A single style, colour or pacing word is read by its own reader; "minimal look" or "Inter" is no component.</summary>
-    private static bool IsComponent(List<string> words)
+    /// <summary>
+    /// A single style or animation word is read by its own reader (a negated one is dropped there), and so is a colour
+    /// to use; a colour to avoid ("avoid red") is kept as an avoid component. "minimal look" or "Inter" is no component.
+    /// </summary>
+    private static bool IsComponent(List<string> words, bool avoid)
     {
         if (words.Count == 1)
         {
             var word = words[0];
-            if (PreferenceLexicon.VisualStyle.ContainsKey(word) || PreferenceLexicon.AnimationStyle.ContainsKey(word) || IsColorWord(word))
+            if (PreferenceLexicon.VisualStyle.ContainsKey(word) || PreferenceLexicon.AnimationStyle.ContainsKey(word) || (IsColorWord(word) && !avoid))
             {
                 return false;
             }
@@ -194,6 +197,6 @@ public sealed partial class RuleBasedPreferenceExtractor
     [GeneratedRegex(@"(?<![\w'])(?<cue>no|without|avoid|avoiding|(?:please\s+)?(?:don't|dont|do\s+not|never|stop|quit)\s+(?:use|using|add|adding|include|including|show|showing|put|putting|want|need)|(?:i|we)\s+(?:hate|dislike)|get\s+rid\s+of\s+(?:all|any)|(?:i'd|we'd|i\s+would|we\s+would)\s+rather\s+not\s+(?:use|have|show|include|see)|prefer\s+not\s+to\s+(?:use|have|show|include|see))\s+(?=[a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex AvoidPattern();
 
-    [GeneratedRegex(@"(?<![\w'])(?:always\s+(?:show|include|use|add|have|display|feature|put|keep)|make\s+sure\s+(?:to|you|we)\s+(?:show|include|use|add|have)|prefer(?:ably)?(?:\s+to\s+use)?|(?:use|include|show|add|put|display|keep|have)(?=\s[a-z0-9' ""“”-]{1,80}?\s(?:in|on|to|across|throughout)\s(?:every|each|all)\s(?:the\s)?(?:scenes?|slides?|shots?)\b))\s+(?=[a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w'])(?:always\s+(?:show|include|use|add|have|display|feature|put|keep)|make\s+sure\s+(?:to|you|we)\s+(?:show|include|use|add|have)|prefer(?:ably)?(?:\s+to\s+use)?|(?:every|each|all)\s+(?:scenes?|slides?|shots?)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to)?\s*(?:have|has|show|shows|include|includes|feature|display|need|needs)|(?:use|include|show|add|put|display|keep|have)(?=\s[a-z0-9' ""“”-]{1,80}?\s(?:in|on|to|of|across|throughout)\s(?:every|each|all)\s(?:the\s)?(?:scenes?|slides?|shots?)\b))\s+(?=[a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex PreferPattern();
 }

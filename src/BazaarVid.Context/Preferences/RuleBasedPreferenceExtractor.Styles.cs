@@ -69,6 +69,12 @@ public sealed partial class RuleBasedPreferenceExtractor
                 continue;
             }
 
+            // "bright colours" are vivid (bold); a "bright background" is a light theme.
+            if (word == "bright" && clause.Next(i) is "colors" or "colours" or "palette" or "tones")
+            {
+                value = "bold";
+            }
+
             found.VisualStyles.Add(new Term(clause.Position(i), value, clause.Explicit, clause.Span(i, i)));
         }
     }
@@ -276,7 +282,7 @@ public sealed partial class RuleBasedPreferenceExtractor
             }
 
             var at = IndexOfWord(clause.Lower, LowerFonts[f]);
-            if (at >= 0 && at < bestAt)
+            if (at >= 0 && (at < bestAt || (at == bestAt && LowerFonts[f].Length > LowerFonts[best].Length)))
             {
                 (best, bestAt) = (f, at);
             }

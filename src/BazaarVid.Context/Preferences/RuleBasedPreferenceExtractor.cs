@@ -71,7 +71,7 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
 
     private static double Confidence(bool isExplicit) => isExplicit ? ExplicitConfidence : ImpliedConfidence;
 
-    /// <summary>What stands before a term: a negator, "too", or a copula ("is", "looks").</summary>
+    /// <summary>What stands before a term: a negator, "too", or a copula or degree word ("is", "looks", "a bit").</summary>
     private static Lead LeadOf(Clause clause, int index)
     {
         var too = false;
@@ -93,7 +93,7 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
             {
                 too = true;
             }
-            else if (PreferenceLexicon.Copulas.Contains(word))
+            else if (PreferenceLexicon.Copulas.Contains(word) || PreferenceLexicon.Degrees.Contains(word))
             {
                 copula = true;
             }

@@ -28,6 +28,7 @@ public sealed class ColorAndFontExtractionTests
     [InlineData("it's too blue")]
     [InlineData("#FF5500AA")]
     [InlineData("rgb(300, 0, 0)")]
+    [InlineData("avoid the color red")]
     public void Numbers_hashtags_idioms_and_negated_colours_are_not_colours(string text) =>
         PreferenceKit.Extract(text).Of(PreferenceKind.Color).Should().BeEmpty();
 
@@ -42,6 +43,8 @@ public sealed class ColorAndFontExtractionTests
     [InlineData("set the headline font to Bebas Neue", "Bebas Neue", true)]
     [InlineData("the font should be Clash Display", "Clash Display", true)]
     [InlineData("I like the Comic Sans font", "Comic Sans", true)]
+    [InlineData("Use Roboto Mono for code", "Roboto Mono", false)]
+    [InlineData("use Orbitron for titles", "Orbitron", true)]
     public void Known_fonts_and_named_fonts_are_read(string text, string font, bool isExplicit)
     {
         var observation = PreferenceKit.Extract(text).Of(PreferenceKind.Font).Should().ContainSingle().Subject;

@@ -17,6 +17,10 @@ public sealed class ComponentExtractionTests
     [InlineData("No emojis and make it fast", new[] { "emojis" })]
     [InlineData("from now on, no gradients", new[] { "gradients" })]
     [InlineData("I’d prefer not to use drop shadows", new[] { "drop shadows" })]
+    [InlineData("Please avoid red, it's our competitor's color", new[] { "red" })]
+    [InlineData("avoid the color red", new[] { "red" })]
+    [InlineData("no background music please", new[] { "background music" })]
+    [InlineData("I hate the glitch effect", new[] { "glitch effect" })]
     public void Things_to_avoid_are_read_as_avoid_components(string text, string[] components)
     {
         var extraction = PreferenceKit.Extract(text);
@@ -34,6 +38,9 @@ public sealed class ComponentExtractionTests
     [InlineData("make sure to show the pricing table", new[] { "pricing table" })]
     [InlineData("always show the logo and the tagline", new[] { "logo", "tagline" })]
     [InlineData("put our website on every slide", new[] { "website" })]
+    [InlineData("every scene should have our logo", new[] { "logo" })]
+    [InlineData("every scene needs a CTA", new[] { "cta" })]
+    [InlineData("put the logo in the corner of every scene", new[] { "logo" })]
     public void Things_to_use_are_read_as_prefer_components(string text, string[] components)
     {
         var extraction = PreferenceKit.Extract(text);

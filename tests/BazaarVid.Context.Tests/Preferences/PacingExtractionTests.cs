@@ -41,6 +41,8 @@ public sealed class PacingExtractionTests
     [InlineData("medium blue for the title")]
     [InlineData("can you quickly change the title")]
     [InlineData("a fast-forward icon")]
+    [InlineData("It's great but a bit slow")]
+    [InlineData("The transitions feel too fast")]
     public void Words_that_are_not_pacing_give_no_pacing(string text) =>
         PreferenceKit.Extract(text).Of(PreferenceKind.Pacing).Should().BeEmpty();
 

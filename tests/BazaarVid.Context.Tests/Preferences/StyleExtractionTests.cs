@@ -24,6 +24,8 @@ public sealed class StyleExtractionTests
     [InlineData("Dark intro. Minimal text.", "dark, minimal")]
     [InlineData("make it bold", "bold")]
     [InlineData("sleek and professional look", "modern, corporate")]
+    [InlineData("make it pop with bright colors", "bold")]
+    [InlineData("a bright background", "light")]
     public void Visual_style_words_combine_into_one_value_in_order_of_appearance(string text, string style) =>
         PreferenceKit.Extract(text).Values(PreferenceKind.VisualStyle).Should().Equal(style);
 
@@ -43,6 +45,7 @@ public sealed class StyleExtractionTests
     [InlineData("Spinlio is a dark web monitoring tool")]
     [InlineData("it looks too corporate")]
     [InlineData("the intro is kind of dark")]
+    [InlineData("I don't like the dark theme")]
     [InlineData("just minimal changes please")]
     [InlineData("premium plan customers")]
     [InlineData("the neon accents")]
@@ -54,6 +57,7 @@ public sealed class StyleExtractionTests
     [InlineData("I prefer a dark style", true, 0.9)]
     [InlineData("from now on keep everything dark", true, 0.9)]
     [InlineData("always minimal", true, 0.9)]
+    [InlineData("love the dark theme!", true, 0.9)]
     [InlineData("make the intro dark", false, 0.55)]
     public void A_stated_style_is_explicit_and_a_style_inside_a_request_is_implied(string text, bool isExplicit, double confidence)
     {
