@@ -204,6 +204,12 @@ internal static class PreferenceLexicon
         "the", "a", "an", "of", "is", "be", "should", "must", "to", "about", "around", "roughly", "approximately", "exactly",
         "just", "only", "lasting", "last", "lasts", "long", "will", "runs", "run", "that's", "it's", "always", "max", "maximum");
 
+    /// <summary>Words between a negator and a duration that keep the negation on it ("don't make scenes 5 seconds").</summary>
+    public static readonly FrozenSet<string> NegationBridge = Set(
+        "scene", "scenes", "slide", "slides", "shot", "shots", "each", "every", "all", "single", "any", "be", "make", "want",
+        "need", "the", "it", "them", "should", "must", "to", "i", "we", "you", "keep", "a", "ever", "go", "run", "last", "get",
+        "let", "have", "really", "please", "my", "our");
+
     /// <summary>Words after a decade ("80s") that make it a decade rather than 80 seconds.</summary>
     public static readonly FrozenSet<string> DecadeNouns = Set("music", "era", "retro", "synthwave", "neon", "inspired", "nostalgia", "nostalgic", "throwback", "movie", "movies", "fashion");
 

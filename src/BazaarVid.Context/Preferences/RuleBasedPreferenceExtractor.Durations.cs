@@ -36,6 +36,17 @@ public sealed partial class RuleBasedPreferenceExtractor
                 continue;
             }
 
+            // "scenes shouldn't be longer than 3 seconds" is at most 3; "don't make scenes 5 seconds" states no length.
+            if (IsNegatedBefore(clause, from))
+            {
+                if (bound == PreferenceBound.Exactly)
+                {
+                    continue;
+                }
+
+                bound = bound == PreferenceBound.AtMost ? PreferenceBound.AtLeast : PreferenceBound.AtMost;
+            }
+
             var after = clause.WordAtOrAfter(to);
             var each = clause.At(after) is "each" or "apiece" or "per" || (clause.At(after) == "a" && clause.At(after + 1) is "scene" or "slide" or "shot");
             if (!scoped && !(each && !clause.NamedScene))
@@ -169,6 +180,31 @@ public sealed partial class RuleBasedPreferenceExtractor
         return (PreferenceBound.Exactly, candidate.Start, candidate.End);
     }
 
+    /// <summary>A negator a few words before the duration or its cue ("no scene longer than", "never more than").</summary>
+    private static bool IsNegatedBefore(Clause clause, int from)
+    {
+        var first = clause.WordAtOrAfter(from);
+        for (var i = first - 1; i >= 0 && i >= first - 5; i--)
+        {
+            if (clause.BreakBefore(i + 1))
+            {
+                return false;
+            }
+
+            if (IsNegator(clause, i))
+            {
+                return true;
+            }
+
+            if (!PreferenceLexicon.NegationBridge.Contains(clause.Words[i].Text))
+            {
+                return false; // "no emojis and each scene 2 seconds": the negation is about emojis.
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsRange(string lower, int from)
     {
         var windowStart = Math.Max(0, from - CueWindow);
@@ -213,10 +249,10 @@ public sealed partial class RuleBasedPreferenceExtractor
     [GeneratedRegex(@"(?<![\d:.])(?<m>\d{1,2}):(?<s>[0-5]\d(?:\.\d{1,3})?)(?![\d:])(?!\s*(?:am|pm)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClockPattern();
 
-    [GeneratedRegex(@"\b(?:under|less\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+max(?:imum)?\s+of|max(?:imum)?(?:\s+of)?|shorter\s+than|below|up\s+to|within|no\s+longer\s+than|not\s+longer\s+than|exceed(?:ing)?|capped\s+at|limit(?:ed)?\s+(?:of|to))\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:under|less\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+max(?:imum)?\s+of|max(?:imum)?(?:\s+of)?|shorter\s+than|below|up\s+to|within|no\s+longer\s+than|not\s+longer\s+than|capped\s+at|limit(?:ed)?\s+(?:of|to))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AtMostBefore();
 
-    [GeneratedRegex(@"\b(?:at\s+least|over|more\s+than|a\s+min(?:imum)?\s+of|min(?:imum)?(?:\s+of)?|longer\s+than|no\s+less\s+than|not\s+less\s+than|no\s+shorter\s+than|not\s+shorter\s+than|above|at\s+minimum|no\s+fewer\s+than)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at\s+least|over|more\s+than|a\s+min(?:imum)?\s+of|min(?:imum)?(?:\s+of)?|longer\s+than|no\s+less\s+than|not\s+less\s+than|no\s+shorter\s+than|not\s+shorter\s+than|above|at\s+minimum|no\s+fewer\s+than|exceed(?:ing|s)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AtLeastBefore();
 
     [GeneratedRegex(@"\G\s*(?:(?<most>max(?:imum)?|tops|or\s+(?:less|shorter|under)|at\s+(?:the\s+)?most)\b|(?<least>min(?:imum)?\b|or\s+(?:more|longer|above)\b|at\s+(?:the\s+)?least\b|at\s+minimum\b|\+))", RegexOptions.CultureInvariant)]

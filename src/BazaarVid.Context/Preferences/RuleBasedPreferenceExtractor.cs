@@ -12,7 +12,8 @@ namespace BazaarVid.Context;
 /// drops the style); complaints and descriptions ("it's too slow", "the render is slow") are not wishes. Statements
 /// with a preference marker ("always", "each scene", "I prefer", "keep", "from now on") are explicit; style words
 /// inside a request are implied, with lower confidence; a clause aimed at one named scene ("make scene 2 four
-/// seconds", "make the CTA scene playful") is an edit and gives no preference. Durations outside 0.5–60 seconds are rejected with a reason.
+/// seconds", "make the CTA scene playful") is an edit and gives no preference. Durations outside 0.5–60 seconds
+/// and cubic-beziers with an x outside 0–1 are rejected with a reason.
 /// </summary>
 public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
 {
@@ -75,7 +76,7 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
     private static Lead LeadOf(Clause clause, int index)
     {
         var too = false;
-        var copula = false;
+        var describes = false;
         for (var i = index - 1; i >= 0 && i >= index - LeadWindow; i--)
         {
             if (clause.BreakBefore(i + 1))
@@ -86,7 +87,7 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
             var word = clause.Words[i].Text;
             if (IsNegator(clause, i))
             {
-                return new Lead(true, i, too, copula);
+                return new Lead(true, i, too, describes);
             }
 
             if (word == "too")
@@ -95,7 +96,7 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
             }
             else if (PreferenceLexicon.Copulas.Contains(word) || PreferenceLexicon.Degrees.Contains(word))
             {
-                copula = true;
+                describes = true;
             }
             else if (!PreferenceLexicon.Fillers.Contains(word))
             {
@@ -103,7 +104,7 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
             }
         }
 
-        return new Lead(false, -1, too, copula);
+        return new Lead(false, -1, too, describes);
     }
 
     private static bool IsNegator(Clause clause, int i)
@@ -122,7 +123,7 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
     /// subject of such a description ("the fade is too smooth") is no wish either.
     /// </summary>
     private static bool IsComplaint(Clause clause, Lead lead, int index) =>
-        !lead.Negated && (lead.Too || ((lead.Copula || PreferenceLexicon.Copulas.Contains(clause.Next(index))) && !clause.HasMarker && !clause.HasWish));
+        !lead.Negated && (lead.Too || ((lead.Describes || PreferenceLexicon.Copulas.Contains(clause.Next(index))) && !clause.HasMarker && !clause.HasWish));
 
     private static bool IsColorWord(string word)
     {
@@ -171,7 +172,7 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
 
     private readonly record struct Word(string Text, int Start, int End);
 
-    private readonly record struct Lead(bool Negated, int NegatorIndex, bool Too, bool Copula);
+    private readonly record struct Lead(bool Negated, int NegatorIndex, bool Too, bool Describes);
 
     private readonly record struct Term(int Position, string Value, bool Explicit, string Evidence);
 
@@ -211,7 +212,7 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
         /// <summary>Points at the current thing ("make it", "it should be").</summary>
         public bool PronounScene { get; }
 
-        /// <summary>Scoped to every scene ("each scene", "per slide", "all scenes").</summary>
+        /// <summary>Scoped to every scene ("each scene", "per slide", "all scenes", "no scene").</summary>
         public bool Universal { get; }
 
         public bool HasMarker { get; }
@@ -365,6 +366,6 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
     [GeneratedRegex(@"\b(?:(?<named>scenes?\s+(?:number\s+|no\.?\s*|#)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![\s-]{0,3}(?:s|secs?|seconds?|ms|milliseconds?|frames?|f|mins?|minutes?)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|last|final|previous|next|this|that|current|opening|closing|the)\s+(?:scene|slide|shot|one)\b|the\s+[a-z0-9'-]+\s+(?:scene|slide|shot)\b|(?:in|on|for|of|to)\s+the\s+(?:intro|outro|ending|opening|title\s+card)\b)|(?<pronoun>(?:make|keep|set)\s+(?:it|this|that)\b|(?:it|this|that)\s+(?:should\s+)?(?:be|last|run)s?\b))", RegexOptions.CultureInvariant)]
     private static partial Regex SpecificScene();
 
-    [GeneratedRegex(@"\b(?:(?:per|each|every|all(?:\s+(?:the|of\s+the|other|our))?|for\s+all)\s+(?:single\s+)?(?:scenes?|slides?|shots?|clips?|sections?|segments?)|each\s+one|all\s+of\s+them|apiece)\b|/\s*(?:scene|slide|shot)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:per|each|every|all(?:\s+(?:the|of\s+the|other|our))?|for\s+all)\s+(?:single\s+)?(?:scenes?|slides?|shots?|clips?|sections?|segments?)|no\s+(?:single\s+)?(?:scene|slide|shot)|each\s+one|all\s+of\s+them|apiece)\b|/\s*(?:scene|slide|shot)\b", RegexOptions.CultureInvariant)]
     private static partial Regex UniversalScope();
 }

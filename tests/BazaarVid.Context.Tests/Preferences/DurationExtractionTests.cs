@@ -16,6 +16,7 @@ public sealed class DurationExtractionTests
     [InlineData("scenes should last 3 seconds max", 3, PreferenceBound.AtMost)]
     [InlineData("each scene 2 seconds or longer", 2, PreferenceBound.AtLeast)]
     [InlineData("every slide must not exceed 6 seconds", 6, PreferenceBound.AtMost)]
+    [InlineData("scenes should never exceed 5s", 5, PreferenceBound.AtMost)]
     [InlineData("half a second per slide", 0.5, PreferenceBound.Exactly)]
     [InlineData("two and a half seconds per scene", 2.5, PreferenceBound.Exactly)]
     [InlineData("2-second scenes please", 2, PreferenceBound.Exactly)]
@@ -27,6 +28,12 @@ public sealed class DurationExtractionTests
     [InlineData("make a 30 second video with 3 second scenes", 3, PreferenceBound.Exactly)]
     [InlineData("each scene should be at most 0:05", 5, PreferenceBound.AtMost)]
     [InlineData("Each Scene: 2 SECONDS", 2, PreferenceBound.Exactly)]
+    [InlineData("Scene length: 2s", 2, PreferenceBound.Exactly)]
+    [InlineData("scenes shouldn't be longer than 3 seconds", 3, PreferenceBound.AtMost)]
+    [InlineData("no scene longer than 4 seconds", 4, PreferenceBound.AtMost)]
+    [InlineData("I don't want scenes under 2 seconds", 2, PreferenceBound.AtLeast)]
+    [InlineData("never more than 3 seconds per scene", 3, PreferenceBound.AtMost)]
+    [InlineData("no emojis and each scene 2 seconds", 2, PreferenceBound.Exactly)]
     public void A_duration_scoped_to_every_scene_is_an_explicit_preference(string text, double seconds, PreferenceBound bound)
     {
         var extraction = PreferenceKit.Extract(text);
@@ -57,6 +64,8 @@ public sealed class DurationExtractionTests
     [InlineData("2-4 seconds per scene")]
     [InlineData("between 2 and 4 seconds per scene")]
     [InlineData("the meeting is at 10:30 am")]
+    [InlineData("don't make scenes 5 seconds")]
+    [InlineData("Keep the whole thing under 30 seconds")]
     public void A_duration_aimed_at_one_scene_or_at_something_else_is_no_preference(string text)
     {
         var extraction = PreferenceKit.Extract(text);
