@@ -28,10 +28,17 @@ public sealed partial class RuleBasedPreferenceExtractor
             || (!clause.NamedScene && !clause.PronounScene && GenericScope().IsMatch(clause.Lower))
             || (!clause.NamedScene && general);
 
+        var rejected = false;
         foreach (var candidate in candidates)
         {
+            // Cheap checks first: most numbers in a message are not scene lengths at all.
+            if (candidate.Decade || !(scoped || (FollowedByEach(clause, candidate.End) && !clause.NamedScene)))
+            {
+                continue;
+            }
+
             var (bound, from, to) = BoundOf(clause.Lower, candidate);
-            if (candidate.Decade || IsRange(clause.Lower, from) || MeasuresSomethingElse(clause, from, candidate.End))
+            if (IsRange(clause.Lower, from) || MeasuresSomethingElse(clause, from, candidate.End))
             {
                 continue;
             }
@@ -47,21 +54,20 @@ public sealed partial class RuleBasedPreferenceExtractor
                 bound = bound == PreferenceBound.AtMost ? PreferenceBound.AtLeast : PreferenceBound.AtMost;
             }
 
-            var after = clause.WordAtOrAfter(to);
-            var each = clause.At(after) is "each" or "apiece" or "per" || (clause.At(after) == "a" && clause.At(after + 1) is "scene" or "slide" or "shot");
-            if (!scoped && !(each && !clause.NamedScene))
-            {
-                continue;
-            }
-
             var evidence = clause.Text[from..to];
             var seconds = Math.Round(candidate.Seconds, 3);
             if (!(seconds >= MinSceneSeconds && seconds <= MaxSceneSeconds))
             {
-                found.Reject(clause.Offset + from, new PreferenceRejection(
-                    PreferenceKind.SceneDuration,
-                    evidence,
-                    string.Create(CultureInfo.InvariantCulture, $"{candidate.Seconds:0.###} seconds per scene is outside the accepted {MinSceneSeconds}–{MaxSceneSeconds} seconds.")));
+                // One refusal per clause says enough; a later valid duration in it still counts.
+                if (!rejected)
+                {
+                    rejected = true;
+                    found.Reject(clause.Offset + from, new PreferenceRejection(
+                        PreferenceKind.SceneDuration,
+                        evidence,
+                        string.Create(CultureInfo.InvariantCulture, $"{candidate.Seconds:0.###} seconds per scene is outside the accepted {MinSceneSeconds}–{MaxSceneSeconds} seconds.")));
+                }
+
                 continue;
             }
 
@@ -69,6 +75,18 @@ public sealed partial class RuleBasedPreferenceExtractor
             found.Add(clause.Offset + from, new PreferenceObservation(PreferenceKind.SceneDuration, value, ExplicitConfidence, true, evidence, seconds, bound));
             return;
         }
+    }
+
+    /// <summary>"4 seconds each", "3s apiece", "2 seconds a scene", also after a cue ("3 seconds max each").</summary>
+    private static bool FollowedByEach(Clause clause, int end)
+    {
+        var next = clause.WordAtOrAfter(end);
+        if (clause.At(next) is "max" or "maximum" or "min" or "minimum" or "tops")
+        {
+            next++;
+        }
+
+        return clause.At(next) is "each" or "apiece" or "per" || (clause.At(next) == "a" && clause.At(next + 1) is "scene" or "slide" or "shot");
     }
 
     private List<Candidate> Durations(string lower)

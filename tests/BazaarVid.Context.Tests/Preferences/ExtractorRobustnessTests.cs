@@ -62,6 +62,12 @@ public sealed class ExtractorRobustnessTests
         { "repeated newlines", Repeat("\n") },
         { "repeated apostrophes", Repeat("'a") },
         { "repeated descriptions", Repeat("it is fast ") },
+        { "every scene then spaces", "every scene" + new string(' ', Size) + "x" },
+        { "all then spaces", "all" + new string(' ', Size) + "x" },
+        { "scene then spaces", "scene" + new string(' ', Size) + "x" },
+        { "no then spaces then a digit", "no" + new string(' ', Size) + "1" },
+        { "include then spaces", "include" + new string(' ', Size) + "in every scene" },
+        { "bezier with spaced commas", "cubic-bezier(0" + new string(' ', Size) + ",1" },
         { "repeated unique hex colours", string.Join(' ', Enumerable.Range(0, Size / 8).Select(i => $"#{i:X6}")) },
         { "repeated unique components", "no " + string.Join(", ", Enumerable.Range(0, Size / 8).Select(i => $"thing{i}")) },
     };
