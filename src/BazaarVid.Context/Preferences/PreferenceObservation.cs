@@ -4,7 +4,11 @@ namespace BazaarVid.Context;
 
 /// <summary>One preference read from one message, before it is merged into a <see cref="PreferenceSet"/>.</summary>
 /// <param name="Kind">What it is about.</param>
-/// <param name="Value">The canonical value (lower case; for durations the seconds in invariant culture, for example <c>2</c> or <c>1.5</c>).</param>
+/// <param name="Value">
+/// The canonical value: lower case words (<c>fast</c>, <c>dark, minimal</c>, <c>navy blue</c>, <c>stock photos</c>);
+/// for durations the seconds in invariant culture (<c>2</c>, <c>1.5</c>); hex colours as <c>#RRGGBB</c>; fonts by
+/// their family name (<c>Space Grotesk</c>); a cubic-bezier verbatim.
+/// </param>
 /// <param name="Confidence">How sure the extractor is, 0 to 1.</param>
 /// <param name="Explicit">True for a stated preference ("each scene 2 seconds", "I prefer…"), false for one implied by a request.</param>
 /// <param name="Evidence">The words that produced it, verbatim.</param>

@@ -6,8 +6,9 @@ namespace BazaarVid.Context;
 /// The preferences of one conversation: the active ones and the superseded history. Immutable; merging
 /// observations returns a new set. Rules: a later explicit statement supersedes an earlier one (which moves
 /// to <see cref="History"/> with its <see cref="Preference.ValidUntilTurn"/> set); an implied observation never
-/// overrides an explicit preference; repeating a preference raises its confidence. Duration, pacing, visual
-/// style, animation style and font hold one value each; colours and components hold several.
+/// overrides or evicts an explicit preference; repeating a preference in a later turn raises its confidence (capped
+/// below 1); preferring and avoiding the same component supersede each other. Duration, pacing, visual style,
+/// animation style and font hold one value each; colours and components hold up to <see cref="MaxValuesPerKind"/>.
 /// </summary>
 public sealed record PreferenceSet
 {
@@ -57,7 +58,10 @@ public sealed record PreferenceSet
     /// <summary>Every active preference of <paramref name="kind"/>, oldest first.</summary>
     public IEnumerable<Preference> All(PreferenceKind kind) => Active.Where(p => p.Kind == kind);
 
-    /// <summary>Merges the observations of turn <paramref name="turn"/>, in order, and returns the new set.</summary>
+    /// <summary>
+    /// Merges the observations of turn <paramref name="turn"/>, in order, and returns the new set (this same instance
+    /// when nothing changed). Throws <see cref="ArgumentException"/> for a null observation or one without a value.
+    /// </summary>
     public PreferenceSet Apply(IEnumerable<PreferenceObservation> observations, int turn)
     {
         ArgumentNullException.ThrowIfNull(observations);
@@ -66,6 +70,11 @@ public sealed record PreferenceSet
         var history = History.ToBuilder();
         foreach (var observation in observations)
         {
+            if (observation is null || string.IsNullOrWhiteSpace(observation.Value))
+            {
+                throw new ArgumentException("Every observation must be non-null and have a value.", nameof(observations));
+            }
+
             Merge(active, history, observation, turn);
         }
 
@@ -91,10 +100,12 @@ public sealed record PreferenceSet
         var same = IndexOf(active, p => p.Kind == observation.Kind && SameValue(p, observation));
         if (same >= 0)
         {
+            // Saying it again in the same turn is not a confirmation; a later turn is.
             var existing = active[same];
+            var boost = existing.LastConfirmedTurn == turn ? 0 : ConfirmationBoost;
             active[same] = existing with
             {
-                Confidence = Math.Min(MaxConfidence, Math.Max(existing.Confidence, observation.Confidence) + ConfirmationBoost),
+                Confidence = Math.Min(MaxConfidence, Math.Max(existing.Confidence, Sanitize(observation.Confidence)) + boost),
                 Explicit = existing.Explicit || observation.Explicit,
                 LastConfirmedTurn = turn,
             };
@@ -113,20 +124,28 @@ public sealed record PreferenceSet
             active.RemoveAt(index);
         }
 
-        if (!IsSingleValued(observation.Kind))
+        if (!IsSingleValued(observation.Kind) && active.Count(p => p.Kind == observation.Kind) >= MaxValuesPerKind)
         {
-            var sameKind = IndexOf(active, p => p.Kind == observation.Kind);
-            if (active.Count(p => p.Kind == observation.Kind) >= MaxValuesPerKind && sameKind >= 0)
+            // Full: the oldest implied value makes room first; an implied value never evicts an explicit one.
+            var evict = IndexOf(active, p => p.Kind == observation.Kind && !p.Explicit);
+            if (evict < 0 && observation.Explicit)
             {
-                history.Add(active[sameKind] with { ValidUntilTurn = turn });
-                active.RemoveAt(sameKind);
+                evict = IndexOf(active, p => p.Kind == observation.Kind);
             }
+
+            if (evict < 0)
+            {
+                return;
+            }
+
+            history.Add(active[evict] with { ValidUntilTurn = turn });
+            active.RemoveAt(evict);
         }
 
         active.Add(new Preference(
             observation.Kind,
             observation.Value,
-            Math.Clamp(observation.Confidence, 0, MaxConfidence),
+            Sanitize(observation.Confidence),
             observation.Explicit,
             turn,
             turn,
@@ -135,6 +154,8 @@ public sealed record PreferenceSet
             observation.Seconds,
             observation.Bound));
     }
+
+    private static double Sanitize(double confidence) => double.IsNaN(confidence) ? 0 : Math.Clamp(confidence, 0, MaxConfidence);
 
     private static List<int> FindConflicts(ImmutableArray<Preference>.Builder active, PreferenceObservation observation)
     {

@@ -1,18 +1,19 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace BazaarVid.Context;
 
 /// <summary>
-/// The default <see cref="IPreferenceExtractor"/>: deterministic rules, no network. It reads per-scene durations
-/// ("2 seconds per scene", "each scene 5s", "keep scenes under 3 seconds", "90 frames", "00:04"), pacing, visual
-/// and animation style (a <c>cubic-bezier(…)</c> verbatim), colours, fonts, and components to prefer or avoid.
-/// A negation shortly before a term in the same clause cancels it ("not too fast" is medium pacing, not fast).
-/// Statements with a preference marker ("always", "each scene", "I prefer", …) are explicit; style words inside a
-/// request are implied with lower confidence. Durations outside 0.5–60 seconds are rejected with a reason.
+/// The default <see cref="IPreferenceExtractor"/>: deterministic rules, no network, linear-time regular expressions.
+/// It reads per-scene durations ("2 seconds per scene", "keep scenes under 3 seconds", "90 frames each"), pacing,
+/// visual and animation style (a <c>cubic-bezier(…)</c> verbatim), colours, fonts, and components to prefer or avoid.
+/// A negation shortly before a term in the same clause cancels it ("not too fast" is medium pacing, "not corporate"
+/// drops the style); complaints and descriptions ("it's too slow", "the render is slow") are not wishes. Statements
+/// with a preference marker ("always", "each scene", "I prefer", "keep", "from now on") are explicit; style words
+/// inside a request are implied, with lower confidence; a clause aimed at one named scene ("make scene 2 four
+/// seconds", "make the CTA scene playful") is an edit and gives no preference. Durations outside 0.5–60 seconds
+/// and cubic-beziers with an x outside 0–1 are rejected with a reason.
 /// </summary>
 public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
 {
@@ -24,14 +25,19 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
 
     private const double ExplicitConfidence = 0.9;
     private const double ImpliedConfidence = 0.55;
-    private const int NegationWindow = 3;
+    private const double NegatedPenalty = 0.15;
+
+    // How many words back a negator or a filler chain may reach ("I don't want it to be too dark").
+    private const int LeadWindow = 6;
 
     private readonly int _fps;
 
-    /// <summary>Creates the extractor; the project fps turns frame counts into seconds.</summary>
+    /// <summary>Creates the extractor; the project fps (at least 1) turns frame counts into seconds.</summary>
     public RuleBasedPreferenceExtractor(IOptions<ContextOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.Value, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Value.Fps, 1, nameof(options));
         _fps = options.Value.Fps;
     }
 
@@ -39,382 +45,121 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
     public PreferenceExtraction Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var withoutUrls = UrlPattern().Replace(text, " ");
-        var observations = ImmutableArray.CreateBuilder<PreferenceObservation>();
-        var rejections = ImmutableArray.CreateBuilder<PreferenceRejection>();
-        var styles = new List<(string Value, bool Explicit, string Evidence)>();
-        var animations = new List<(string Value, bool Explicit, string Evidence)>();
 
-        foreach (var clause in Clauses(withoutUrls))
+        // URLs are blanked, not removed, so evidence offsets stay those of the message ("/2s-per-scene.png" is no preference).
+        var prepared = UrlPattern().Replace(text, static match => new string(' ', match.Length));
+        var found = new Findings();
+        foreach (var range in ClauseSplit().EnumerateSplits(prepared))
         {
-            var lower = clause.ToLowerInvariant();
-            var isExplicit = HasMarker(lower);
-            var words = Words(lower);
-            ReadDurations(clause, lower, isExplicit, observations, rejections);
-            ReadPacing(clause, words, isExplicit, observations);
-            ReadLexicon(clause, words, PreferenceLexicon.VisualStyle, isExplicit, styles, SkipVisualStyle);
-            ReadLexicon(clause, words, PreferenceLexicon.AnimationStyle, isExplicit, animations, SkipAnimationStyle);
-            ReadBezier(clause, isExplicit, animations, rejections);
-            ReadColors(clause, words, isExplicit, observations);
-            ReadFonts(clause, lower, isExplicit, observations);
-            ReadComponents(clause, lower, observations);
+            // A clause aimed at one scene ("make scene 2 bouncy", "not too slow on the outro") is an edit of that scene.
+            var clause = Clause.Create(prepared, range);
+            if (clause is null || (clause.NamedScene && !clause.Universal))
+            {
+                continue;
+            }
+
+            ReadDurations(clause, found);
+            ReadPacing(clause, found);
+            ReadVisualStyles(clause, found);
+            ReadAnimationStyles(clause, found);
+            ReadColors(clause, found);
+            ReadFont(clause, found);
+            ReadComponents(clause, found);
         }
 
-        AddCombined(PreferenceKind.VisualStyle, styles, observations);
-        AddCombined(PreferenceKind.AnimationStyle, animations, observations);
-        return observations.Count == 0 && rejections.Count == 0
-            ? PreferenceExtraction.None
-            : new PreferenceExtraction(observations.ToImmutable(), rejections.ToImmutable());
+        return found.ToExtraction();
     }
 
     private static double Confidence(bool isExplicit) => isExplicit ? ExplicitConfidence : ImpliedConfidence;
 
-    private static bool HasMarker(string lowerClause)
+    /// <summary>What stands before a term: a negator, "too", or a copula or degree word ("is", "looks", "a bit").</summary>
+    private static Lead LeadOf(Clause clause, int index)
     {
-        foreach (var marker in PreferenceLexicon.ExplicitMarkers)
+        var too = false;
+        var describes = false;
+        for (var i = index - 1; i >= 0 && i >= index - LeadWindow; i--)
         {
-            var at = lowerClause.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !char.IsLetter(lowerClause[at - 1])) && (at + marker.Length == lowerClause.Length || !char.IsLetter(lowerClause[at + marker.Length])))
+            if (clause.BreakBefore(i + 1))
             {
-                return true;
+                break; // "no, make it fast": the comma ends the negation's reach.
+            }
+
+            var word = clause.Words[i].Text;
+            if (IsNegator(clause, i))
+            {
+                return new Lead(true, i, too, describes);
+            }
+
+            if (word == "too")
+            {
+                too = true;
+            }
+            else if (PreferenceLexicon.Copulas.Contains(word) || PreferenceLexicon.Degrees.Contains(word))
+            {
+                describes = true;
+            }
+            else if (!PreferenceLexicon.Fillers.Contains(word))
+            {
+                break;
             }
         }
 
-        return false;
+        return new Lead(false, -1, too, describes);
     }
 
-    private static List<string> Clauses(string text)
+    private static bool IsNegator(Clause clause, int i)
     {
-        var clauses = new List<string>();
-        foreach (var part in ClauseSplit().Split(text))
+        var word = clause.Words[i].Text;
+        if (PreferenceLexicon.Negators.Contains(word))
         {
-            var trimmed = part.Trim();
-            if (trimmed.Length > 0)
-            {
-                clauses.Add(trimmed);
-            }
+            return clause.Next(i) is not ("only" or "just"); // "not only fast" is no negation.
         }
 
-        return clauses;
+        return (word == "of" && clause.Previous(i) == "instead") || (word == "than" && clause.Previous(i) == "rather");
     }
 
-    private static List<Word> Words(string lowerClause)
+    /// <summary>
+    /// "it's too slow" and "the render is slow" complain or describe; they do not ask for slow. A term that is the
+    /// subject of such a description ("the fade is too smooth") is no wish either.
+    /// </summary>
+    private static bool IsComplaint(Clause clause, Lead lead, int index) =>
+        !lead.Negated && (lead.Too || ((lead.Describes || PreferenceLexicon.Copulas.Contains(clause.Next(index))) && !clause.HasMarker && !clause.HasWish));
+
+    private static bool IsColorWord(string word)
     {
-        var words = new List<Word>();
-        foreach (Match match in WordPattern().Matches(lowerClause))
+        if (PreferenceLexicon.Colors.Contains(word))
         {
-            words.Add(new Word(match.Value, match.Index));
+            return true;
         }
 
-        return words;
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && PreferenceLexicon.Colors.Contains(word[(dash + 1)..]) && IsColorPart(word[..dash]);
     }
 
-    private static bool IsNegated(List<Word> words, int index)
+    private static bool IsColorPart(string part)
     {
-        for (var i = index - 1; i >= 0 && i >= index - NegationWindow; i--)
+        foreach (var piece in part.Split('-'))
         {
-            if (PreferenceLexicon.Negators.Contains(words[i].Text))
-            {
-                return true;
-            }
-
-            if (!PreferenceLexicon.Intensifiers.Contains(words[i].Text))
+            if (!PreferenceLexicon.Colors.Contains(piece) && !PreferenceLexicon.ColorModifiers.Contains(piece) && piece != "off")
             {
                 return false;
             }
         }
 
-        return false;
+        return true;
     }
 
-    private void ReadDurations(string clause, string lower, bool isExplicit, ImmutableArray<PreferenceObservation>.Builder observations, ImmutableArray<PreferenceRejection>.Builder rejections)
-    {
-        var perScene = PreferenceLexicon.PerSceneScopes.Any(scope => ContainsPhrase(lower, scope));
-        if (!perScene && SpecificScene().IsMatch(lower))
-        {
-            return; // "make scene 2 four seconds" is an edit of one scene, not a preference.
-        }
+    private static bool IsWordBoundary(string text, int start, int length) =>
+        (start == 0 || !IsWordChar(text[start - 1])) && (start + length == text.Length || !IsWordChar(text[start + length]));
 
-        foreach (var (seconds, start, length) in Durations(lower))
-        {
-            var evidence = clause.Substring(start, length);
-            var bound = BoundBefore(lower, start);
-            var stated = perScene || isExplicit;
-            if (seconds < MinSceneSeconds || seconds > MaxSceneSeconds)
-            {
-                rejections.Add(new PreferenceRejection(
-                    PreferenceKind.SceneDuration,
-                    evidence,
-                    string.Create(CultureInfo.InvariantCulture, $"{seconds:0.##} seconds per scene is outside the accepted {MinSceneSeconds}–{MaxSceneSeconds} seconds.")));
-                continue;
-            }
-
-            var value = seconds.ToString("0.###", CultureInfo.InvariantCulture);
-            observations.Add(new PreferenceObservation(PreferenceKind.SceneDuration, value, stated ? ExplicitConfidence : ImpliedConfidence, stated, evidence, seconds, bound));
-            return; // one duration per clause
-        }
-    }
-
-    private IEnumerable<(double Seconds, int Start, int Length)> Durations(string lower)
-    {
-        foreach (Match match in DurationPattern().Matches(lower))
-        {
-            var amount = ParseAmount(match.Groups["amount"].Value);
-            if (amount is null)
-            {
-                continue;
-            }
-
-            var unit = match.Groups["unit"].Value;
-            var seconds = unit switch
-            {
-                "ms" or "millisecond" or "milliseconds" => amount.Value / 1000,
-                "f" or "frame" or "frames" => amount.Value / _fps,
-                "min" or "mins" or "minute" or "minutes" => amount.Value * 60,
-                _ => amount.Value,
-            };
-            yield return (seconds, match.Index, match.Length);
-        }
-
-        foreach (Match match in ClockPattern().Matches(lower))
-        {
-            var minutes = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
-            var seconds = double.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture);
-            yield return ((minutes * 60) + seconds, match.Index, match.Length);
-        }
-    }
-
-    private static double? ParseAmount(string text)
-    {
-        text = text.Trim();
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        return PreferenceLexicon.NumberWords.TryGetValue(text, out var word) ? word : null;
-    }
-
-    private static PreferenceBound BoundBefore(string lower, int start)
-    {
-        var before = lower[Math.Max(0, start - 24)..start];
-        if (AtMostCue().IsMatch(before))
-        {
-            return PreferenceBound.AtMost;
-        }
-
-        return AtLeastCue().IsMatch(before) ? PreferenceBound.AtLeast : PreferenceBound.Exactly;
-    }
-
-    private static void ReadPacing(string clause, List<Word> words, bool isExplicit, ImmutableArray<PreferenceObservation>.Builder observations)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (!PreferenceLexicon.Pacing.TryGetValue(words[i].Text, out var value) || SkipPacing(words, i))
-            {
-                continue;
-            }
-
-            var evidence = Evidence(clause, words, i);
-            if (IsNegated(words, i))
-            {
-                // "not too fast" / "not too slow" asks for the middle, not the opposite extreme.
-                if (value != "medium")
-                {
-                    observations.Add(new PreferenceObservation(PreferenceKind.Pacing, "medium", Confidence(isExplicit) - 0.15, isExplicit, evidence));
-                }
-
-                return;
-            }
-
-            observations.Add(new PreferenceObservation(PreferenceKind.Pacing, value, Confidence(isExplicit), isExplicit, evidence));
-            return;
-        }
-    }
-
-    private static bool SkipPacing(List<Word> words, int i)
-    {
-        var next = i + 1 < words.Count ? words[i + 1].Text : string.Empty;
-        // "a quick question", "slow motion" (an effect), "quick note" are not pacing.
-        return next is "question" or "note" or "motion" or "mo" or "check" or "thing"
-            || (words[i].Text == "dynamic" && next is "range");
-    }
-
-    private static bool SkipVisualStyle(List<Word> words, int i)
-    {
-        var next = i + 1 < words.Count ? words[i + 1].Text : string.Empty;
-        var word = words[i].Text;
-        // "dark blue" is a colour, "bold text" is typography, "light" only counts as a theme.
-        return PreferenceLexicon.Colors.Contains(next)
-            || (word is "bold" && next is "text" or "font" or "headline" or "title" or "type" or "letters")
-            || (word is "light" && next is not ("mode" or "theme" or "background" or "style" or "look" or "palette"))
-            || (word is "simple" or "clean" or "fun" or "natural" or "business" && next is "question" or "fact" or "way" or "logo" or "name")
-            || (word is "flat" && next is not ("design" or "style" or "look" or "colors" or "colours" or "illustration" or "illustrations"));
-    }
-
-    private static bool SkipAnimationStyle(List<Word> words, int i)
-    {
-        var word = words[i].Text;
-        var next = i + 1 < words.Count ? words[i + 1].Text : string.Empty;
-        return (word is "spring" && next is "sale" or "collection" or "season" or "campaign")
-            || (word is "slide" or "slides" && next is "deck" or "show" or "number");
-    }
-
-    private static void ReadLexicon(string clause, List<Word> words, FrozenDictionary<string, string> lexicon, bool isExplicit, List<(string, bool, string)> found, Func<List<Word>, int, bool> skip)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (lexicon.TryGetValue(words[i].Text, out var value) && !skip(words, i) && !IsNegated(words, i))
-            {
-                found.Add((value, isExplicit, Evidence(clause, words, i)));
-            }
-        }
-    }
-
-    private static void ReadBezier(string clause, bool isExplicit, List<(string, bool, string)> animations, ImmutableArray<PreferenceRejection>.Builder rejections)
-    {
-        foreach (Match match in BezierPattern().Matches(clause))
-        {
-            var values = new double[4];
-            for (var i = 0; i < 4; i++)
-            {
-                values[i] = double.Parse(match.Groups[i + 1].Value, CultureInfo.InvariantCulture);
-            }
-
-            if (values[0] is < 0 or > 1 || values[2] is < 0 or > 1)
-            {
-                rejections.Add(new PreferenceRejection(PreferenceKind.AnimationStyle, match.Value, "A cubic-bezier's x values must be between 0 and 1."));
-                continue;
-            }
-
-            animations.Add((match.Value, true, match.Value));
-        }
-    }
-
-    private static void ReadColors(string clause, List<Word> words, bool isExplicit, ImmutableArray<PreferenceObservation>.Builder observations)
-    {
-        foreach (Match match in HexPattern().Matches(clause))
-        {
-            observations.Add(new PreferenceObservation(PreferenceKind.Color, match.Value.ToUpperInvariant(), Confidence(isExplicit), isExplicit, match.Value));
-        }
-
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (!PreferenceLexicon.Colors.Contains(words[i].Text) || IsNegated(words, i))
-            {
-                continue;
-            }
-
-            var hasModifier = i > 0 && PreferenceLexicon.ColorModifiers.Contains(words[i - 1].Text);
-            var value = hasModifier ? words[i - 1].Text + " " + words[i].Text : words[i].Text;
-            var name = value.Replace("grey", "gray", StringComparison.Ordinal);
-            observations.Add(new PreferenceObservation(PreferenceKind.Color, name, Confidence(isExplicit), isExplicit, Evidence(clause, words, hasModifier ? i - 1 : i, hasModifier ? 2 : 1)));
-        }
-    }
-
-    private static void ReadFonts(string clause, string lower, bool isExplicit, ImmutableArray<PreferenceObservation>.Builder observations)
-    {
-        foreach (var font in PreferenceLexicon.Fonts)
-        {
-            var at = lower.IndexOf(font.ToLowerInvariant(), StringComparison.Ordinal);
-            if (at >= 0 && IsWordBoundary(lower, at, font.Length))
-            {
-                var stated = isExplicit || ContainsPhrase(lower, "font") || ContainsPhrase(lower, "typeface");
-                observations.Add(new PreferenceObservation(PreferenceKind.Font, font, Confidence(stated), stated, clause.Substring(at, font.Length)));
-                return;
-            }
-        }
-
-        var named = NamedFontPattern().Match(clause);
-        if (named.Success)
-        {
-            var name = named.Groups["name"].Success && named.Groups["name"].Value.Length > 0 ? named.Groups["name"].Value : named.Groups["after"].Value;
-            if (name.Length > 1 && !PreferenceLexicon.VisualStyle.ContainsKey(name) && name is not ("The" or "This" or "That" or "A" or "Our" or "My"))
-            {
-                observations.Add(new PreferenceObservation(PreferenceKind.Font, name.Trim(), ExplicitConfidence, true, named.Value));
-            }
-        }
-    }
-
-    private static void ReadComponents(string clause, string lower, ImmutableArray<PreferenceObservation>.Builder observations)
-    {
-        foreach (Match match in AvoidPattern().Matches(lower))
-        {
-            var phrase = NounPhrase(match.Groups["np"].Value);
-            if (phrase is not null && !IsNotAComponent(phrase))
-            {
-                observations.Add(new PreferenceObservation(PreferenceKind.AvoidComponent, phrase, 0.85, true, clause.Substring(match.Index, match.Length).Trim()));
-            }
-        }
-
-        foreach (Match match in PreferPattern().Matches(lower))
-        {
-            var phrase = NounPhrase(match.Groups["np"].Value);
-            if (phrase is not null && !IsNotAComponent(phrase))
-            {
-                observations.Add(new PreferenceObservation(PreferenceKind.PreferComponent, phrase, 0.85, true, clause.Substring(match.Index, match.Length).Trim()));
-            }
-        }
-    }
-
-    private static bool IsNotAComponent(string phrase)
-    {
-        var first = phrase.Split(' ')[0];
-        return PreferenceLexicon.Pacing.ContainsKey(first)
-            || first is "more" or "less" or "longer" or "shorter" or "than" or "way" or "problem" or "worries" or "thanks" or "need" or "idea" or "change" or "changes" or "scene" or "scenes"
-            || DurationPattern().IsMatch(phrase);
-    }
-
-    private static string? NounPhrase(string raw)
-    {
-        var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && words[0] is "our" or "my" or "the" or "a" or "an" or "any" or "some" or "your" or "their" or "its" or "more" or "of")
-        {
-            words.RemoveAt(0);
-        }
-
-        var end = words.FindIndex(w => w is "and" or "or" or "but" or "please" or "in" or "on" or "at" or "for" or "with" or "because" or "so" or "anymore" or "ever" or "again" or "to" or "from" or "if" or "when" or "then");
-        if (end >= 0)
-        {
-            words.RemoveRange(end, words.Count - end);
-        }
-
-        if (words.Count > 3)
-        {
-            words.RemoveRange(3, words.Count - 3);
-        }
-
-        return words.Count == 0 ? null : string.Join(' ', words);
-    }
-
-    private static void AddCombined(PreferenceKind kind, List<(string Value, bool Explicit, string Evidence)> found, ImmutableArray<PreferenceObservation>.Builder observations)
-    {
-        if (found.Count == 0)
-        {
-            return;
-        }
-
-        var values = found.Select(f => f.Value).Distinct(StringComparer.Ordinal).ToList();
-        var isExplicit = found.Exists(f => f.Explicit);
-        var evidence = string.Join(", ", found.Select(f => f.Evidence).Distinct(StringComparer.Ordinal));
-        observations.Add(new PreferenceObservation(kind, string.Join(", ", values), Confidence(isExplicit), isExplicit, evidence));
-    }
-
-    private static string Evidence(string clause, List<Word> words, int index, int count = 1)
-    {
-        var start = Math.Max(0, index - 2);
-        var end = Math.Min(words.Count - 1, index + count - 1);
-        var from = words[start].Start;
-        var to = words[end].Start + words[end].Text.Length;
-        return clause[from..Math.Min(to, clause.Length)];
-    }
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'';
 
     private static bool ContainsPhrase(string lower, string phrase)
     {
         var at = lower.IndexOf(phrase, StringComparison.Ordinal);
         while (at >= 0)
         {
-            if (IsWordBoundary(lower, at, phrase.Length))
+            if ((at == 0 || !char.IsLetterOrDigit(lower[at - 1])) && (at + phrase.Length == lower.Length || !char.IsLetterOrDigit(lower[at + phrase.Length])))
             {
                 return true;
             }
@@ -425,48 +170,202 @@ public sealed partial class RuleBasedPreferenceExtractor : IPreferenceExtractor
         return false;
     }
 
-    private static bool IsWordBoundary(string text, int start, int length) =>
-        (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
-        && (start + length == text.Length || !char.IsLetterOrDigit(text[start + length]));
+    private readonly record struct Word(string Text, int Start, int End);
 
-    private readonly record struct Word(string Text, int Start);
+    private readonly record struct Lead(bool Negated, int NegatorIndex, bool Too, bool Describes);
 
-    [GeneratedRegex(@"https?://\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private readonly record struct Term(int Position, string Value, bool Explicit, string Evidence);
+
+    /// <summary>One clause of a message: its text, lower-cased words with offsets, and how it is scoped.</summary>
+    private sealed class Clause
+    {
+        private bool? _hasWish;
+
+        private Clause(string text, string lower, int offset, List<Word> words)
+        {
+            Text = text;
+            Lower = lower;
+            Offset = offset;
+            Words = words;
+            foreach (Match match in SpecificScene().Matches(lower))
+            {
+                NamedScene |= match.Groups["named"].Success;
+                PronounScene |= match.Groups["pronoun"].Success;
+            }
+
+            Universal = UniversalScope().IsMatch(lower);
+            HasMarker = Array.Exists(PreferenceLexicon.ExplicitMarkers, marker => ContainsPhrase(lower, marker));
+            Explicit = HasMarker && (!NamedScene || Universal);
+        }
+
+        public string Text { get; }
+
+        public string Lower { get; }
+
+        public int Offset { get; }
+
+        public List<Word> Words { get; }
+
+        /// <summary>Names one scene ("scene 2", "the first scene", "the CTA scene", "on the outro"): a request about that scene.</summary>
+        public bool NamedScene { get; }
+
+        /// <summary>Points at the current thing ("make it", "it should be").</summary>
+        public bool PronounScene { get; }
+
+        /// <summary>Scoped to every scene ("each scene", "per slide", "all scenes", "no scene").</summary>
+        public bool Universal { get; }
+
+        public bool HasMarker { get; }
+
+        /// <summary>Has a wish word ("should", "make", "want"); computed once, asked per term.</summary>
+        public bool HasWish => _hasWish ??= HasAnyWord(PreferenceLexicon.WishWords);
+
+        public bool Explicit { get; }
+
+        public static Clause? Create(string text, Range range)
+        {
+            var part = text[range];
+            var lower = part.ToLowerInvariant().Replace('’', '\'');
+            var words = new List<Word>();
+            foreach (var match in WordPattern().EnumerateMatches(lower))
+            {
+                words.Add(new Word(lower.Substring(match.Index, match.Length), match.Index, match.Index + match.Length));
+            }
+
+            return words.Count == 0 ? null : new Clause(part, lower, range.GetOffsetAndLength(text.Length).Offset, words);
+        }
+
+        public string At(int i) => i >= 0 && i < Words.Count ? Words[i].Text : string.Empty;
+
+        /// <summary>The next word, or empty when punctuation separates them ("dark, blue" is not "dark blue").</summary>
+        public string Next(int i) => i + 1 < Words.Count && !BreakBefore(i + 1) ? Words[i + 1].Text : string.Empty;
+
+        public string Previous(int i) => i > 0 && !BreakBefore(i) ? Words[i - 1].Text : string.Empty;
+
+        /// <summary>True when punctuation stands between word <paramref name="i"/> − 1 and word <paramref name="i"/>.</summary>
+        public bool BreakBefore(int i)
+        {
+            if (i <= 0 || i >= Words.Count)
+            {
+                return false;
+            }
+
+            for (var at = Words[i - 1].End; at < Words[i].Start; at++)
+            {
+                if (Lower[at] is ',' or ':' or ';' or '(' or ')' or '[' or ']' or '{' or '}' or '—' or '–' or '-' or '/' or '|')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool HasAnyWord(FrozenSet<string> words) => Words.Exists(w => words.Contains(w.Text));
+
+        public string Span(int first, int last) => Text[Words[first].Start..Words[last].End];
+
+        public int Position(int wordIndex) => Offset + Words[wordIndex].Start;
+
+        /// <summary>The index of the first word starting at or after <paramref name="charIndex"/>, or the word count.</summary>
+        public int WordAtOrAfter(int charIndex)
+        {
+            var (low, high) = (0, Words.Count);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (Words[middle].Start < charIndex)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+    }
+
+    /// <summary>What one message produced, with positions so the result is in text order.</summary>
+    private sealed class Findings
+    {
+        private readonly List<(int Position, PreferenceObservation Observation)> _observations = [];
+        private readonly List<(int Position, PreferenceRejection Rejection)> _rejections = [];
+
+        public List<Term> VisualStyles { get; } = [];
+
+        public List<Term> AnimationStyles { get; } = [];
+
+        public void Add(int position, PreferenceObservation observation) => _observations.Add((position, observation));
+
+        public void Reject(int position, PreferenceRejection rejection) => _rejections.Add((position, rejection));
+
+        public PreferenceExtraction ToExtraction()
+        {
+            Combine(PreferenceKind.VisualStyle, VisualStyles);
+            Combine(PreferenceKind.AnimationStyle, AnimationStyles);
+            if (_observations.Count == 0 && _rejections.Count == 0)
+            {
+                return PreferenceExtraction.None;
+            }
+
+            // One message says a thing once: "blue text on a blue background" is one blue, not a confirmation.
+            var merged = new List<PreferenceObservation>();
+            var index = new Dictionary<(PreferenceKind, string, PreferenceBound), int>();
+            foreach (var (_, observation) in _observations.OrderBy(o => o.Position))
+            {
+                var key = (observation.Kind, observation.Value, observation.Bound);
+                if (!index.TryGetValue(key, out var same))
+                {
+                    index[key] = merged.Count;
+                    merged.Add(observation);
+                    continue;
+                }
+
+                var kept = merged[same];
+                merged[same] = kept with
+                {
+                    Confidence = Math.Max(kept.Confidence, observation.Confidence),
+                    Explicit = kept.Explicit || observation.Explicit,
+                };
+            }
+
+            return new PreferenceExtraction(
+                [.. merged],
+                [.. _rejections.OrderBy(r => r.Position).Select(r => r.Rejection)]);
+        }
+
+        /// <summary>Several styles in one message make one value ("dark, minimal"); stated ones win over implied ones.</summary>
+        private void Combine(PreferenceKind kind, List<Term> terms)
+        {
+            if (terms.Count == 0)
+            {
+                return;
+            }
+
+            var isExplicit = terms.Exists(t => t.Explicit);
+            var chosen = terms.Where(t => t.Explicit == isExplicit).OrderBy(t => t.Position).ToList();
+            var value = string.Join(", ", chosen.Select(t => t.Value).Distinct(StringComparer.Ordinal));
+            var evidence = string.Join(", ", chosen.Select(t => t.Evidence).Distinct(StringComparer.Ordinal));
+            Add(chosen[0].Position, new PreferenceObservation(kind, value, Confidence(isExplicit), isExplicit, evidence));
+        }
+    }
+
+    [GeneratedRegex(@"\bhttps?://\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();
 
-    [GeneratedRegex(@"[.!?;\n]+(?=\s|$)|\bbut\b|\n", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Sentence ends and "but" split clauses; the lookbehind makes a run of dots one candidate, so the split stays linear.
+    [GeneratedRegex(@"(?<![.!?;\n])[.!?;\n]+(?=\s|$)|\bbut\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseSplit();
 
-    [GeneratedRegex(@"[a-z0-9]+(?:['’-][a-z0-9]+)*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[a-z0-9]+(?:['-][a-z0-9]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"(?<![\w.])(?<amount>\d+(?:\.\d+)?|half a|a half|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)[\s-]*(?<unit>milliseconds?|ms|seconds?|secs?|s|frames?|f|minutes?|mins?)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex DurationPattern();
-
-    [GeneratedRegex(@"(?<![\d:])(?<m>\d{1,2}):(?<s>\d{2}(?:\.\d+)?)(?![\d:])", RegexOptions.CultureInvariant)]
-    private static partial Regex ClockPattern();
-
-    [GeneratedRegex(@"\b(under|less than|at most|no more than|max(imum)?|shorter than|below|up to|within|no longer than)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex AtMostCue();
-
-    [GeneratedRegex(@"\b(at least|over|more than|min(imum)?|longer than|no less than|no shorter than)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex AtLeastCue();
-
-    [GeneratedRegex(@"\b(scene\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(first|second|third|fourth|fifth|last|previous|next|this|that|the)\s+(scene|one)|make\s+(it|this|that)|(it|this|that)\s+(should\s+)?(be|last|run))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<named>scenes?\s+(?:number\s+|no\.?\s*|#)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![\s-]{0,3}(?:s|secs?|seconds?|ms|milliseconds?|frames?|f|mins?|minutes?)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|last|final|previous|next|this|that|current|opening|closing|the)\s+(?:scene|slide|shot|one)\b|the\s+[a-z0-9'-]+\s+(?:scene|slide|shot)\b|(?:in|on|for|of|to)\s+the\s+(?:intro|outro|ending|opening|title\s+card)\b)|(?<pronoun>(?:make|keep|set)\s+(?:it|this|that)\b|(?:it|this|that)\s+(?:should\s+)?(?:be|last|run)s?\b))", RegexOptions.CultureInvariant)]
     private static partial Regex SpecificScene();
 
-    [GeneratedRegex(@"cubic-bezier\(\s*(-?\d*\.?\d+)\s*,\s*(-?\d*\.?\d+)\s*,\s*(-?\d*\.?\d+)\s*,\s*(-?\d*\.?\d+)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BezierPattern();
-
-    [GeneratedRegex(@"(?<![\w&])#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b", RegexOptions.CultureInvariant)]
-    private static partial Regex HexPattern();
-
-    [GeneratedRegex(@"(?:\b(?:font|typeface)\s*(?::|is|of|=)?\s*(?<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?))|(?:(?<after>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:font|typeface)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex NamedFontPattern();
-
-    [GeneratedRegex(@"(?:^|[^\w'])(?:no|without|avoid|avoiding|don't use|dont use|do not use|don't add|do not add|don't include|do not include|don't show|do not show|never use|never show|never add|never include|stop using|get rid of all)\s+(?<np>[a-z][a-z' -]{1,40})", RegexOptions.CultureInvariant)]
-    private static partial Regex AvoidPattern();
-
-    [GeneratedRegex(@"(?:\balways\s+(?:show|include|use|add|have|display|feature|put)|\bmake sure (?:to|you)\s+(?:show|include|use|add)|\bprefer(?:ably)?(?: to use)?|\b(?:use|include|show|add)(?=\s+[a-z' -]{1,40}\s+(?:in|on)\s+(?:every|each|all)\s+(?:scenes?|slides?)))\s+(?<np>[a-z][a-z' -]{1,40})", RegexOptions.CultureInvariant)]
-    private static partial Regex PreferPattern();
+    [GeneratedRegex(@"\b(?:(?:per|each|every|all(?:\s+(?:the|of\s+the|other|our))?|for\s+all)\s+(?:single\s+)?(?:scenes?|slides?|shots?|clips?|sections?|segments?)|no\s+(?:single\s+)?(?:scene|slide|shot)|each\s+one|all\s+of\s+them|apiece)\b|/\s*(?:scene|slide|shot)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UniversalScope();
 }
