@@ -89,8 +89,8 @@ public sealed class ChannelImageProcessor : IAsyncImageProcessor, IAsyncDisposab
         AssetUrl.Validate(asset.Url, nameof(asset));
         var conversation = new ConversationKey(asset.ProjectId, asset.ConversationId);
 
-        var refused = new List<AnalysisJob>();
         AnalysisJob job;
+        var rejected = false;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -114,7 +114,8 @@ public sealed class ChannelImageProcessor : IAsyncImageProcessor, IAsyncDisposab
             {
                 ChangeQueueLength(-1);
                 _inFlight.Remove(key);
-                refused.Add(job);
+                Reject(job);
+                rejected = true;
             }
 
             // Drop modes hand dropped jobs (counted as queued) to the callback during TryWrite.
@@ -126,16 +127,12 @@ public sealed class ChannelImageProcessor : IAsyncImageProcessor, IAsyncDisposab
                     _inFlight.Remove(dropped.Key);
                 }
 
-                refused.Add(dropped);
+                Reject(dropped);
+                rejected |= ReferenceEquals(dropped, job);
             }
         }
 
-        foreach (var dropped in refused)
-        {
-            Reject(dropped, "queue full: the image analysis queue was at capacity");
-        }
-
-        if (refused.Contains(job))
+        if (rejected)
         {
             return ImageAnalysisStart.Rejected;
         }
@@ -429,10 +426,11 @@ public sealed class ChannelImageProcessor : IAsyncImageProcessor, IAsyncDisposab
         }
     }
 
-    private void Reject(AnalysisJob job, string reason)
+    /// <summary>Fails a refused or dropped job in the background. Called under the lock, so disposal always sees its task.</summary>
+    private void Reject(AnalysisJob job)
     {
         AnalysisLog.JobRejected(_logger, job.Asset.Id, job.Asset.ProjectId, "queue full");
-        var fact = Failed(job.Asset, reason);
+        var fact = Failed(job.Asset, "queue full: the image analysis queue was at capacity");
 
         // Completing writes to the context and runs handlers: never on the caller's thread.
         var task = Task.Run(() => CompleteAsync(job, fact));
