@@ -24,7 +24,9 @@ internal static partial class StyleQueryExtractor
         "go", "keep", "apply", "switch", "change", "get", "have", "let's", "lets", "let", "same", "similar", "different",
         "new", "current", "previous", "own", "whole", "overall", "what", "which", "whatever", "every", "each", "particular",
         "certain", "specific", "unique", "personal", "signature", "consistent", "default", "this", "that", "these", "those",
-        "my", "our", "your", "their", "its", "his", "her", "not", "no", "without", "than", "then", "so", "too");
+        "my", "our", "your", "their", "its", "his", "her", "not", "no", "without", "than", "then", "so", "too", "strong",
+        "heavy", "subtle", "slight", "slightly", "pure", "total", "full", "bit", "little", "kind", "sort", "touch", "hint",
+        "extra", "big", "huge", "real", "true", "proper", "typical", "classic", "nice", "cool", "good", "great", "totally");
 
     /// <summary>Words that end a phrase read rightwards from "inspired by", "similar to", "in the style of".</summary>
     private static readonly FrozenSet<string> ForwardStops = Set(
@@ -186,7 +188,14 @@ internal static partial class StyleQueryExtractor
 
         for (var j = i - 1; j >= 0 && words.Count < MaxBackwardWords; j--)
         {
-            if (Boundary(prompt, tokens[j], words.Count > 0 ? words[^1] : tokens[i]) || BackwardStops.Contains(tokens[j].Lower))
+            if (Boundary(prompt, tokens[j], words.Count > 0 ? words[^1] : tokens[i]) || BackwardStops.Contains(tokens[j].Lower)
+                || (words.Count > 0 && ElementNouns.Contains(tokens[j].Lower)))
+            {
+                break;
+            }
+
+            // "Art Deco-style" takes "Art" along; "the product shot apple-esque" does not take "shot".
+            if (prefixLength > 0 && !(char.IsUpper(prompt[tokens[j].Start]) && char.IsUpper(prompt[tokens[i].Start])))
             {
                 break;
             }
