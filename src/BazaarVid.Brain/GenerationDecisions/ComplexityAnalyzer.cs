@@ -59,7 +59,7 @@ internal static partial class ComplexityAnalyzer
         var listItems = LongestList(withoutQuotes);
         var counted = Counted(withoutQuotes);
         var preferred = preferences.All(PreferenceKind.PreferComponent).Count();
-        var elements = Math.Max(1, Math.Max(quoted, Math.Max(listItems, counted)) + preferred);
+        var elements = Math.Max(1, Math.Max(quoted, Math.Max(listItems, counted))) + preferred;
         return new ComplexityCues(
             elements,
             quoted,

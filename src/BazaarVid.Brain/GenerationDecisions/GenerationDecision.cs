@@ -21,7 +21,7 @@ public enum GenerationApproach
 public sealed record GenerationDecisionRequest(string Prompt, int AssetCount, PreferenceSet Preferences, bool IsEdit);
 
 /// <summary>What the complexity analysis found in a request.</summary>
-/// <param name="ElementCount">Elements the scene will hold: the largest of the quoted strings, the list items and the counted items, plus preferred components; at least 1.</param>
+/// <param name="ElementCount">Elements the scene will hold: the largest of the quoted strings, the list items and the counted items (at least 1), plus preferred components.</param>
 /// <param name="QuotedStrings">Strings in double or curly quotes.</param>
 /// <param name="ListItems">Items of the longest enumeration such as "a, b and c" (0 when none).</param>
 /// <param name="CountedItems">Items announced with a number ("three cards", "a 2x2 grid").</param>

@@ -9,8 +9,9 @@ namespace BazaarVid.Brain;
 /// A set of named styles and the matching of phrases to them. Matching is deterministic: the phrase is normalized
 /// (case, spacing, hyphens, possessives, articles and filler words such as "ad", "style", "aesthetic", "-like",
 /// "-esque" are ignored), then compared with every key and alias exactly, then with a suffix removed ("appley",
-/// "cyberpunky", "neons"), then by Damerau-Levenshtein distance (at most 1 for terms of up to 7 letters, 2 for
-/// longer ones; phrases of fewer than 4 letters never match fuzzily). A phrase of several words that matches as
+/// "cyberpunky", "neons"), then by Damerau-Levenshtein distance (at most 1 for terms of 5 to 7 letters, which must
+/// also share the first letter, 2 for longer ones; terms and phrases of fewer than 5 letters never match by distance,
+/// so "demo" is not "deco"). A phrase of several words that matches as
 /// a whole wins; otherwise its longest matching run of words wins, leftmost first ("1980s synthwave" is retro).
 /// Every style is validated when the library is built (hex colours, text contrast, font stacks, easing).
 /// </summary>
@@ -19,7 +20,7 @@ public sealed partial class StyleLibrary
     /// <summary>The key of the style used when nothing else applies.</summary>
     public const string GenericKey = "generic";
 
-    private const int MinimumFuzzyLength = 4;
+    private const int MinimumFuzzyLength = 5;
     private const int MinimumFuzzyPartLength = 6;
     private const int LongTermLength = 8;
 
@@ -79,7 +80,7 @@ public sealed partial class StyleLibrary
         _orderedTerms = ordered.ToImmutable();
     }
 
-    /// <summary>The built-in library: 29 styles (apple, cyberpunk, minimal, … gaming) and the generic style.</summary>
+    /// <summary>The built-in library: 29 styles (apple, cyberpunk, minimal, … cinematic) and the generic style.</summary>
     public static StyleLibrary Default { get; } = new(BuiltInStyles(), BuiltInGeneric());
 
     /// <summary>The named styles, in library order (the generic style is not among them).</summary>

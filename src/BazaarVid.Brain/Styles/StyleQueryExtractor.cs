@@ -42,10 +42,13 @@ internal static partial class StyleQueryExtractor
         "scene", "scenes", "slide", "slides", "layout", "code", "icon", "icons", "background", "shape", "shapes", "chart",
         "charts", "label", "labels", "screenshot", "screenshots", "intro", "outro", "one", "ones", "first", "second",
         "third", "last", "previous", "next", "other", "rest", "original", "same", "above", "below", "before", "video",
-        "clip", "frame", "tagline", "subtitle", "caption", "captions", "hair", "presentation");
+        "clip", "frame", "tagline", "subtitle", "caption", "captions", "hair", "presentation", "dashboard", "screen", "product",
+        "page", "homepage", "website", "site", "app", "graph", "table", "number", "numbers", "stat", "stats");
 
-    /// <summary>Words that are not a style on their own ("in style", "art style", "old style").</summary>
-    private static readonly FrozenSet<string> NotAloneStyles = Set("in", "art", "visual", "old", "house", "free", "life", "design", "graphic", "drawing", "music", "film making");
+    /// <summary>Words that are not a style on their own ("in style", "art style", "old style", "bold style" of a font).</summary>
+    private static readonly FrozenSet<string> NotAloneStyles = Set(
+        "in", "art", "visual", "old", "house", "free", "life", "design", "graphic", "drawing", "music", "bold", "italic", "underlined",
+        "uppercase", "caps", "regular", "normal", "plain");
 
     private static readonly FrozenSet<string> Pronouns = Set(
         "it", "this", "that", "these", "those", "them", "they", "he", "she", "we", "i", "you", "me", "us", "him", "her",

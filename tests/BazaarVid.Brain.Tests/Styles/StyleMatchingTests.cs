@@ -58,6 +58,8 @@ public sealed class StyleMatchingTests
     [InlineData("Studio Ghibli")]
     [InlineData("appx")]
     [InlineData("Pixar")]
+    [InlineData("demo")]
+    [InlineData("noen")]
     [InlineData("nike")]
     [InlineData("style")]
     [InlineData("the")]

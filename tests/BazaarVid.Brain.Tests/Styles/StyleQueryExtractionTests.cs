@@ -28,6 +28,9 @@ public sealed class StyleQueryExtractionTests
     [InlineData("I want a scene that feels like Notion", "Notion", StyleQueryCue.FeelsLike)]
     [InlineData("Make it look like a newspaper front page", "a newspaper front page", StyleQueryCue.LooksLike)]
     [InlineData("Style: brutalist, with bold type", "brutalist", StyleQueryCue.StyleLabel)]
+    [InlineData("Looks like an Apple ad to me", "Apple ad", StyleQueryCue.LikeAnAd)]
+    [InlineData("A sleek, Apple-inspired intro", "Apple", StyleQueryCue.InspiredBy)]
+    [InlineData("Can you do something in a Pixar style?", "Pixar", StyleQueryCue.StyleSuffix)]
     [InlineData("Make the font style italic, in the style of Apple", "Apple", StyleQueryCue.StyleOf)]
     public void Style_requests_are_found_with_their_phrase_span_and_cue(string prompt, string phrase, StyleQueryCue cue)
     {
@@ -62,6 +65,9 @@ public sealed class StyleQueryExtractionTests
     [InlineData("A lifelike, childlike drawing")]
     [InlineData("Make the transition style smoother")]
     [InlineData("Make a title card saying Hello")]
+    [InlineData("Make a bold style headline")]
+    [InlineData("Show it in a product scene similar to the dashboard")]
+    [InlineData("make it more like Apple")]
     [InlineData("")]
     public void Ordinary_prompts_have_no_style_request(string prompt) => _agent.ExtractQuery(prompt).Should().BeNull();
 
@@ -88,5 +94,13 @@ public sealed class StyleQueryExtractionTests
         var query = StyleQuery.FromPhrase("Apple");
         query.Should().Be(new StyleQuery("Apple", 0, 5, StyleQueryCue.Explicit));
         FluentActions.Invoking(() => StyleQuery.FromPhrase(" ")).Should().Throw<ArgumentException>();
+    }
+
+    [Theory]
+    [MemberData(nameof(SpinlioPrompts.All), MemberType = typeof(SpinlioPrompts))]
+    public void The_sample_session_has_no_style_requests(string prompt, int uploads)
+    {
+        _ = uploads;
+        _agent.ExtractQuery(prompt).Should().BeNull();
     }
 }
