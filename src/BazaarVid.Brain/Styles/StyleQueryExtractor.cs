@@ -65,6 +65,13 @@ internal static partial class StyleQueryExtractor
 
     private static readonly FrozenSet<string> LikeSuffixExclusions = Set("life", "child", "human", "business", "lady", "war", "cat", "god", "work");
 
+    private static readonly (string Ending, StyleQueryCue Cue)[] SuffixCues =
+    [
+        ("-style", StyleQueryCue.StyleSuffix), ("-styled", StyleQueryCue.StyleSuffix), ("-like", StyleQueryCue.LikeSuffix),
+        ("-esque", StyleQueryCue.LikeSuffix), ("-inspired", StyleQueryCue.InspiredBy), ("-vibe", StyleQueryCue.Vibe),
+        ("-vibes", StyleQueryCue.Vibe), ("-aesthetic", StyleQueryCue.Aesthetic),
+    ];
+
     private static readonly (string[] Trigger, StyleQueryCue Cue, bool AllowDeterminer)[] ForwardTriggers =
     [
         (["in", "the", "style", "of"], StyleQueryCue.StyleOf, true),
@@ -159,12 +166,7 @@ internal static partial class StyleQueryExtractor
                 return (StyleQueryCue.Vibe, 0);
         }
 
-        foreach (var (ending, cue) in new[]
-        {
-            ("-style", StyleQueryCue.StyleSuffix), ("-styled", StyleQueryCue.StyleSuffix), ("-like", StyleQueryCue.LikeSuffix),
-            ("-esque", StyleQueryCue.LikeSuffix), ("-inspired", StyleQueryCue.InspiredBy), ("-vibe", StyleQueryCue.Vibe),
-            ("-vibes", StyleQueryCue.Vibe), ("-aesthetic", StyleQueryCue.Aesthetic),
-        })
+        foreach (var (ending, cue) in SuffixCues)
         {
             if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal))
             {
