@@ -90,7 +90,7 @@ internal sealed class IntentReading
             {
                 case TokenKind.Punct:
                     continue;
-                case TokenKind.Word when token.Is(WordClass.Filler) || (token.Is(WordClass.Stop) && !token.Is(ActionWords)):
+                case TokenKind.Word when (token.Is(WordClass.Filler) || (token.Is(WordClass.Stop) && !token.Is(ActionWords))) && token.Text != "another":
                     continue;
                 default:
                     return false;
@@ -512,7 +512,8 @@ internal sealed class IntentReading
     private BrainDecision Edit()
     {
         var duration = Duration(forNewScene: false);
-        var changes = HasChangeContent(includeVerbs: true);
+
+        var changes = HasChangeContent(includeVerbs: true) || IsCreative();
         if (_index.IsEmpty)
         {
             var refersToScene = _mentions.Count > 0 || Array.Exists(_t, x => x.Is(WordClass.Definite) && x.Kind == TokenKind.Word);
@@ -538,13 +539,14 @@ internal sealed class IntentReading
             return ask;
         }
 
-        if (!changes && duration is null)
+        var references = Distinct(_mentions.Where(m => m.IsExplicit && m.Role != MentionRole.Target).Select(m => m.Scene!).Concat(_attached))
+            .Where(s => s.Id != target!.Id).ToList();
+
+        // Taking something from another scene ("similar to the intro", "look like this") says what to change too.
+        if (!changes && duration is null && references.Count == 0)
         {
             return Vague(target is not null && why != ImplicitWhy ? target : null);
         }
-
-        var references = Distinct(_mentions.Where(m => m.IsExplicit && m.Role != MentionRole.Target).Select(m => m.Scene!).Concat(_attached))
-            .Where(s => s.Id != target!.Id).ToList();
         int? frames = duration?.Resolve(target!.DurationInFrames);
         if (frames is { } f && OutOfRange(f, target) is { } outOfRange)
         {
