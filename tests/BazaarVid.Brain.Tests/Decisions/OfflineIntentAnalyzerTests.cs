@@ -44,6 +44,8 @@ public sealed class OfflineIntentAnalyzerTests
     [InlineData("swap the headline font in the tagline", "tagln001")]
     [InlineData("make the title say \"Delete scene 2\"", "tagln001")]
     [InlineData("how about making it blue?", "tagln001")]
+    [InlineData("add sparkles to the scene", "tagln001")]
+    [InlineData("make it smaller and slower", "tagln001")]
     public async Task A_surgical_edit_targets_the_scene_the_prompt_means(string prompt, string target)
     {
         var decision = await DecideAsync(prompt);
@@ -426,6 +428,20 @@ public sealed class OfflineIntentAnalyzerTests
     }
 
     [Fact]
+    public async Task A_scene_number_past_the_end_names_every_scene_there_is()
+    {
+        using var story = new Storyline();
+        await story.TurnCreatingAsync("intro001", "Intro");
+        await story.TurnCreatingAsync("tagln001", "Tagline");
+        await story.TurnCreatingAsync("feat0001", "Features");
+
+        var decision = OfflineIntentAnalyzer.Analyze(await story.SayAsync("make scene 9 blue"));
+
+        decision.Type.Should().Be(DecisionType.AskClarification);
+        decision.ClarificationQuestion.Should().Be("There is no scene 9: the storyboard has 3 scenes: scene 1 \"Intro\", scene 2 \"Tagline\" and scene 3 \"Features\". Which one do you mean?");
+    }
+
+    [Fact]
     public async Task A_deleted_scene_is_never_a_target()
     {
         using var story = await StandardStoryAsync();
@@ -505,6 +521,41 @@ public sealed class OfflineIntentAnalyzerTests
         FluentActions.Invoking(() => OfflineIntentAnalyzer.Analyze(request with { Context = null! })).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => OfflineIntentAnalyzer.Analyze(request with { Fps = 0 })).Should().Throw<ArgumentOutOfRangeException>();
         await FluentActions.Awaiting(async () => await analyzer.AnalyzeAsync(request, cancelled.Token)).Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Theory]
+    [InlineData("🔥🔥🔥")]
+    [InlineData("#########")]
+    [InlineData("the the the the")]
+    [InlineData("scene")]
+    [InlineData("scene scene scene 3 3 3")]
+    [InlineData("make the 99999999999999th scene blue")]
+    [InlineData("make it 1e400 seconds")]
+    [InlineData("shorten it by 99999999999 seconds")]
+    [InlineData("\"unclosed quote make it bigger")]
+    [InlineData("“curly” ‘quotes’ and «guillemets» delete scene 2?")]
+    [InlineData("مرحبا، اجعلها أكبر")]
+    [InlineData("https://example.com/a.png")]
+    [InlineData("...,,,;;;!!!???")]
+    [InlineData("a")]
+    public async Task Odd_prompts_always_get_a_decision_with_reasoning(string prompt)
+    {
+        var decision = await DecideAsync(prompt);
+
+        decision.Reasoning.Should().NotBeNullOrWhiteSpace();
+        decision.Confidence.Should().BeInRange(0, 1);
+        (decision.Type == DecisionType.AskClarification).Should().Be(decision.ClarificationQuestion is not null);
+    }
+
+    [Fact]
+    public async Task A_very_long_prompt_is_read_without_failing()
+    {
+        var prompt = string.Concat(Enumerable.Repeat("make the pricing scene a little bit more blue and ", 500)) + new string('x', 5000);
+
+        var decision = await DecideAsync(prompt);
+
+        decision.Type.Should().Be(DecisionType.EditScene);
+        decision.TargetSceneId.Should().Be("price001");
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal readonly record struct DurationRequest(int Start, int End, int Frames, 
     /// <summary>The requested length in frames given the scene's current length.</summary>
     public int Resolve(int currentFrames) => Use switch
     {
-        DurationUse.Relative => currentFrames + (Sign * Frames),
+        DurationUse.Relative => (int)Math.Clamp(currentFrames + ((long)Sign * Frames), int.MinValue, int.MaxValue),
         DurationUse.Implied => (int)Math.Round(currentFrames * (Sign < 0 ? ImpliedShorterFactor : ImpliedLongerFactor), MidpointRounding.AwayFromZero),
         _ => Frames,
     };

@@ -25,6 +25,7 @@ internal sealed class IntentReading
     private readonly List<SceneEntry> _attached = [];
     private readonly bool _attachedMissing;
     private readonly bool _hasAssets;
+    private Lazy<DurationRequest?>? _editDuration;
 
     public IntentReading(IntentRequest request)
     {
@@ -698,6 +699,17 @@ internal sealed class IntentReading
     // ---- shared --------------------------------------------------------------------------------------------------
 
     private DurationRequest? Duration(bool forNewScene)
+    {
+        if (!forNewScene)
+        {
+            _editDuration ??= new Lazy<DurationRequest?>(() => ReadDuration(forNewScene: false), LazyThreadSafetyMode.None);
+            return _editDuration.Value;
+        }
+
+        return ReadDuration(forNewScene: true);
+    }
+
+    private DurationRequest? ReadDuration(bool forNewScene)
     {
         var duration = DurationReader.Read(_t, Fps, forNewScene);
 

@@ -262,7 +262,8 @@ internal static class PromptTokenizer
     {
         if (word.Length > MaxWordLength)
         {
-            tokens.Add(new Token(TokenKind.Word, string.Empty, string.Empty, WordClass.None, 0));
+            // Not a word anyone types (a hash, base64): content, but never a name or a command.
+            tokens.Add(new Token(TokenKind.Word, "~", "~", WordClass.None, 0));
             return;
         }
 

@@ -87,10 +87,4 @@ internal sealed record SceneMention(
 {
     /// <summary>True for every kind except pronouns: the prompt chose this scene explicitly.</summary>
     public bool IsExplicit => Kind != MentionKind.Pronoun;
-
-    /// <inheritdoc />
-    public bool Equals(SceneMention? other) => ReferenceEquals(this, other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Start, End, Kind);
 }

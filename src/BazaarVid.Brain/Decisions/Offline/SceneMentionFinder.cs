@@ -178,7 +178,7 @@ internal static class SceneMentionFinder
             return new SceneMention(i, end, MentionKind.Relative, MentionRole.Target, neighbour, [], neighbour is null ? MentionProblem.NoNeighbour : MentionProblem.None, label, token.Text == "previous" ? -1 : 1);
         }
 
-        var position = token.Text == "nth" ? (int)token.Value : IntentLexicon.Ordinals.GetValueOrDefault(token.Text);
+        var position = token.Text == "nth" ? (int)Math.Min(token.Value, 100_000) : IntentLexicon.Ordinals.GetValueOrDefault(token.Text);
         if (position == 0)
         {
             return null;
