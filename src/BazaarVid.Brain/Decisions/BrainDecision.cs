@@ -40,6 +40,7 @@ public enum EditKind
 /// <param name="Confidence">0 to 1.</param>
 /// <param name="Reasoning">Why, in one or two sentences, for logs and people.</param>
 /// <param name="ClarificationQuestion">The question to ask when <see cref="Type"/> is <see cref="DecisionType.AskClarification"/>; it names the options.</param>
+/// <param name="InsertPosition">For new scenes: the 1-based position to insert at ("add a scene after scene 2" → 3), or null to append.</param>
 public sealed record BrainDecision(
     DecisionType Type,
     string? TargetSceneId,
@@ -48,7 +49,8 @@ public sealed record BrainDecision(
     int? RequestedDurationInFrames,
     double Confidence,
     string Reasoning,
-    string? ClarificationQuestion)
+    string? ClarificationQuestion,
+    int? InsertPosition = null)
 {
     /// <inheritdoc />
     public bool Equals(BrainDecision? other) =>
@@ -56,7 +58,8 @@ public sealed record BrainDecision(
         && Type == other.Type && TargetSceneId == other.TargetSceneId
         && ReferencedSceneIds.SequenceEqual(other.ReferencedSceneIds)
         && EditKind == other.EditKind && RequestedDurationInFrames == other.RequestedDurationInFrames
-        && Confidence.Equals(other.Confidence) && Reasoning == other.Reasoning && ClarificationQuestion == other.ClarificationQuestion;
+        && Confidence.Equals(other.Confidence) && Reasoning == other.Reasoning && ClarificationQuestion == other.ClarificationQuestion
+        && InsertPosition == other.InsertPosition;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Type, TargetSceneId, EditKind);
