@@ -40,7 +40,7 @@ public static class AssetFileName
 
         var lastSeparator = fileName.LastIndexOfAny(['/', '\\']);
         var name = lastSeparator >= 0 ? fileName[(lastSeparator + 1)..] : fileName;
-        name = Clean(name.IsNormalized(NormalizationForm.FormC) ? name : Normalize(name));
+        name = Clean(Normalize(name));
         if (name.Length == 0)
         {
             return Fallback;
@@ -90,7 +90,7 @@ public static class AssetFileName
     {
         try
         {
-            return name.Normalize(NormalizationForm.FormC);
+            return name.IsNormalized(NormalizationForm.FormC) ? name : name.Normalize(NormalizationForm.FormC);
         }
         catch (ArgumentException)
         {
