@@ -9,8 +9,8 @@ namespace BazaarVid.Assets;
 /// </summary>
 public static partial class AssetBlobKey
 {
-    /// <summary>The pattern every key matches: 64 lower-case hex digits, a dot, 1 to 8 lower-case letters or digits.</summary>
-    public const string Pattern = "^[0-9a-f]{64}\\.[a-z0-9]{1,8}$";
+    /// <summary>The pattern every key matches: 64 lower-case hex digits, a dot, 1 to 8 lower-case letters or digits, and nothing after (not even a line break).</summary>
+    public const string Pattern = "^[0-9a-f]{64}\\.[a-z0-9]{1,8}\\z";
 
     /// <summary>The key of bytes with SHA-256 <paramref name="sha256Hex"/> in a format whose extension is <paramref name="extension"/> (no dot).</summary>
     /// <exception cref="ArgumentException">The hash or extension does not fit the pattern.</exception>
