@@ -75,7 +75,7 @@ public sealed class AssetIngestor : IAssetIngestor
             }
 
             // The default probe reads the pooled buffer in place; a host's probe gets the span.
-            var info = _probe is MediaProbe ? MediaProbe.ProbeOwned(upload.Memory) : _probe.Probe(upload.Memory.Span, name);
+            var info = _probe is MediaProbe ? MediaProbe.ProbeUpload(upload.Memory) : _probe.Probe(upload.Memory.Span, name);
             CheckPixels(info);
             var format = MediaFormat.FromName(info.Format) ?? ForeignFormat(info);
             var key = AssetBlobKey.For(upload.Sha256, format.Extension);

@@ -89,12 +89,12 @@ internal static class AudioHeaders
     {
         uint byteRate = 0;
         long? dataBytes = null;
-        var position = 12;
+        long position = 12;
         while (position + 8 <= data.Length)
         {
-            var id = data.Slice(position, 4);
-            var size = BinaryPrimitives.ReadUInt32LittleEndian(data[(position + 4)..]);
-            var body = position + 8;
+            var id = data.Slice((int)position, 4);
+            var size = BinaryPrimitives.ReadUInt32LittleEndian(data[((int)position + 4)..]);
+            var body = (int)position + 8;
             if (id.SequenceEqual("fmt "u8) && size >= 16 && body + 16 <= data.Length)
             {
                 byteRate = BinaryPrimitives.ReadUInt32LittleEndian(data[(body + 8)..]);
@@ -106,7 +106,7 @@ internal static class AudioHeaders
                 break;
             }
 
-            position = (int)Math.Min(int.MaxValue, body + (long)size + (size & 1));
+            position = body + (long)size + (size & 1);
         }
 
         return byteRate == 0 || dataBytes is not { } bytes ? null : TimeSpan.FromSeconds(Math.Round((double)bytes / byteRate, 3));

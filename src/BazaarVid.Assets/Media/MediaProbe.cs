@@ -1,16 +1,12 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using MetadataExtractor;
 using MetadataExtractor.Formats.Bmp;
 using MetadataExtractor.Formats.Exif;
 using MetadataExtractor.Formats.Gif;
-using MetadataExtractor.Formats.Heif;
 using MetadataExtractor.Formats.Jpeg;
-using MetadataExtractor.Formats.Png;
 using MetadataExtractor.Formats.QuickTime;
 using MetadataExtractor.Formats.Tiff;
-using MetadataExtractor.Formats.WebP;
 using Directory = MetadataExtractor.Directory;
 
 namespace BazaarVid.Assets;
@@ -20,10 +16,14 @@ namespace BazaarVid.Assets;
 /// TIFF, HEIC/AVIF (ftyp brands), SVG (text sniff, then a safe XML read), MP4/MOV/M4A (ftyp), WebM, MP3 (ID3
 /// or frame sync), WAV (RIFF WAVE), OGG, WOFF/WOFF2/TTF/OTF and Lottie JSON. Executables (MZ, ELF, Mach-O,
 /// #! scripts), archives, documents, HTML and unknown binaries are refused with <c>unsupported-content</c>.
-/// Metadata comes from MetadataExtractor (image sizes, MP4/MOV size and duration), and from the headers for
-/// WAV/MP3 durations and the WebP lossless alpha bit. Raster images must declare a size, or they are refused
-/// with <c>corrupt-content</c> (as are truncated PNG and JPEG headers). Nothing is decoded, so a header that
-/// declares a huge image costs nothing to read. Stateless and thread-safe.
+/// Metadata comes from MetadataExtractor for JPEG (with the EXIF orientation), GIF, BMP, TIFF and MP4/MOV/M4A
+/// (size, duration); PNG, WebP, HEIC/AVIF, WAV and MP3 are read from their headers here, because their
+/// MetadataExtractor readers either lack the field (durations, WebP lossless alpha) or trust declared sizes
+/// enough to be driven out of memory by a tiny hostile file. Raster images must declare a size, or they are
+/// refused with <c>corrupt-content</c>, as are truncated PNG, JPEG and WebP headers. Nothing is decoded, so a
+/// header declaring a huge image costs nothing to read. <see cref="Probe"/> accepts a prefix of a file; the
+/// ingestor, which has the whole upload, also refuses a PNG cut before its IEND chunk and a WebP whose last
+/// chunk is cut. Stateless and thread-safe.
 /// </summary>
 public sealed class MediaProbe : IMediaProbe
 {
@@ -41,7 +41,7 @@ public sealed class MediaProbe : IMediaProbe
         var format = MediaSniffer.Detect(content);
         if (!UsesMetadataExtractor(format))
         {
-            return ProbeWithoutStream(format, content);
+            return FromHeaders(format, content, complete: false);
         }
 
         // MetadataExtractor reads streams; a span cannot back one, so the bytes are copied once into a pooled array.
@@ -49,7 +49,7 @@ public sealed class MediaProbe : IMediaProbe
         try
         {
             content.CopyTo(rented);
-            return ProbeWithStream(format, new ReadOnlyMemory<byte>(rented, 0, content.Length));
+            return FromMetadataExtractor(format, new ReadOnlyMemory<byte>(rented, 0, content.Length));
         }
         finally
         {
@@ -57,57 +57,67 @@ public sealed class MediaProbe : IMediaProbe
         }
     }
 
-    /// <summary>Probes bytes the caller owns without copying them (the ingestion path).</summary>
-    internal static MediaInfo ProbeOwned(ReadOnlyMemory<byte> content)
+    /// <summary>Probes a complete upload the caller owns, without copying it (the ingestion path).</summary>
+    internal static MediaInfo ProbeUpload(ReadOnlyMemory<byte> content)
     {
         var format = MediaSniffer.Detect(content.Span);
         if (!UsesMetadataExtractor(format))
         {
-            return ProbeWithoutStream(format, content.Span);
+            return FromHeaders(format, content.Span, complete: true);
         }
 
         return MemoryMarshal.TryGetArray(content, out _)
-            ? ProbeWithStream(format, content)
-            : ProbeWithStream(format, content.ToArray());
+            ? FromMetadataExtractor(format, content)
+            : FromMetadataExtractor(format, content.ToArray());
     }
 
     private static bool UsesMetadataExtractor(MediaFormat format) =>
-        format.Type is AssetType.Image || format == MediaFormat.Mp4 || format == MediaFormat.Mov || format == MediaFormat.M4a;
+        format == MediaFormat.Jpeg || format == MediaFormat.Gif || format == MediaFormat.Bmp || format == MediaFormat.Tiff
+        || format == MediaFormat.Mp4 || format == MediaFormat.Mov || format == MediaFormat.M4a;
 
-    private static MediaInfo ProbeWithoutStream(MediaFormat format, ReadOnlySpan<byte> content)
+    private static MediaInfo FromHeaders(MediaFormat format, ReadOnlySpan<byte> content, bool complete)
     {
-        if (format == MediaFormat.Svg)
+        switch (format.Name)
         {
-            var (width, height) = SvgInspector.Inspect(content);
-            return format.ToInfo(width, height);
-        }
+            case "png":
+            {
+                var (width, height, alpha) = PngHeader.Read(content, complete);
+                return format.ToInfo(width, height, hasAlpha: alpha);
+            }
 
-        if (format == MediaFormat.Lottie)
-        {
-            return LottieInspector.Inspect(content);
-        }
+            case "webp":
+            {
+                var (width, height, alpha) = WebPHeader.Read(content, complete);
+                return RequireSize(format, width, height, alpha);
+            }
 
-        if (format == MediaFormat.Mp3)
-        {
-            return format.ToInfo(duration: AudioHeaders.Mp3Duration(content));
-        }
+            case "heic" or "avif":
+            {
+                var (width, height, alpha) = HeifHeader.Read(content);
+                return RequireSize(format, width, height, alpha);
+            }
 
-        if (format == MediaFormat.Wav)
-        {
-            return format.ToInfo(duration: AudioHeaders.WavDuration(content));
-        }
+            case "svg":
+            {
+                var (width, height) = SvgInspector.Inspect(content);
+                return format.ToInfo(width, height);
+            }
 
-        // WebM, OGG and fonts: the type is certain from the magic bytes; MetadataExtractor has no reader for them.
-        return format.ToInfo();
+            case "lottie":
+                return LottieInspector.Inspect(content);
+            case "mp3":
+                return format.ToInfo(duration: AudioHeaders.Mp3Duration(content));
+            case "wav":
+                return format.ToInfo(duration: AudioHeaders.WavDuration(content));
+            default:
+                // WebM, OGG and fonts: the magic bytes make the type certain; nothing here reads their metadata.
+                return format.ToInfo();
+        }
     }
 
-    private static MediaInfo ProbeWithStream(MediaFormat format, ReadOnlyMemory<byte> content)
+    private static MediaInfo FromMetadataExtractor(MediaFormat format, ReadOnlyMemory<byte> content)
     {
-        if (format == MediaFormat.Png)
-        {
-            PngStructure.Validate(content.Span);
-        }
-        else if (format == MediaFormat.Jpeg)
+        if (format == MediaFormat.Jpeg)
         {
             JpegStructure.Validate(content.Span);
         }
@@ -119,8 +129,9 @@ public sealed class MediaProbe : IMediaProbe
             using var stream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
             directories = Read(format, stream);
         }
-        catch (Exception e) when (e is ImageProcessingException or IOException or ArgumentException or IndexOutOfRangeException or OverflowException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // MetadataExtractor signals damaged input with many exception types (even System.Exception from its QuickTime reader).
             if (format.Type != AssetType.Image)
             {
                 // A video or audio container whose metadata cannot be read is still that container; its size stays unknown.
@@ -135,39 +146,28 @@ public sealed class MediaProbe : IMediaProbe
             return QuickTimeInfo(format, directories);
         }
 
-        var (width, height, alpha) = ImageInfo(format, directories, content.Span);
-        if (width is not > 0 || height is not > 0)
-        {
-            throw IngestionErrorCodes.Corrupt($"The {format.Name.ToUpperInvariant()} header is truncated or malformed: it declares no image size.");
-        }
-
-        return format.ToInfo(width, height, hasAlpha: alpha);
+        var (width, height, alpha) = ImageInfo(format, directories);
+        return RequireSize(format, width, height, alpha);
     }
+
+    private static MediaInfo RequireSize(MediaFormat format, int? width, int? height, bool? alpha) =>
+        width is > 0 && height is > 0
+            ? format.ToInfo(width, height, hasAlpha: alpha)
+            : throw IngestionErrorCodes.Corrupt($"The {format.Name.ToUpperInvariant()} header is truncated or malformed: it declares no image size.");
 
     private static IReadOnlyList<Directory> Read(MediaFormat format, Stream stream) => format.Name switch
     {
-        "png" => PngMetadataReader.ReadMetadata(stream),
         "jpeg" => JpegMetadataReader.ReadMetadata(stream, JpegReaders),
         "gif" => GifMetadataReader.ReadMetadata(stream),
-        "webp" => WebPMetadataReader.ReadMetadata(stream),
         "bmp" => BmpMetadataReader.ReadMetadata(stream),
         "tiff" => TiffMetadataReader.ReadMetadata(stream),
-        "heic" or "avif" => HeifMetadataReader.ReadMetadata(stream),
         _ => QuickTimeMetadataReader.ReadMetadata(stream),
     };
 
-    private static (int? Width, int? Height, bool? Alpha) ImageInfo(MediaFormat format, IReadOnlyList<Directory> directories, ReadOnlySpan<byte> content)
+    private static (int? Width, int? Height, bool? Alpha) ImageInfo(MediaFormat format, IReadOnlyList<Directory> directories)
     {
         switch (format.Name)
         {
-            case "png":
-            {
-                var header = directories.OfType<PngDirectory>().FirstOrDefault(d => d.ContainsTag(PngDirectory.TagImageWidth));
-                var colorType = header is not null && header.TryGetInt32(PngDirectory.TagColorType, out var type) ? type : -1;
-                var transparency = directories.OfType<PngDirectory>().Any(d => d.ContainsTag(PngDirectory.TagPaletteHasTransparency));
-                return (Int(header, PngDirectory.TagImageWidth), Int(header, PngDirectory.TagImageHeight), colorType is 4 or 6 || transparency);
-            }
-
             case "jpeg":
             {
                 var jpeg = directories.OfType<JpegDirectory>().FirstOrDefault();
@@ -184,13 +184,6 @@ public sealed class MediaProbe : IMediaProbe
                 return (Int(header, GifHeaderDirectory.TagImageWidth), Int(header, GifHeaderDirectory.TagImageHeight), transparent);
             }
 
-            case "webp":
-            {
-                var webp = directories.OfType<WebPDirectory>().FirstOrDefault();
-                var alpha = webp is not null && webp.TryGetBoolean(WebPDirectory.TagHasAlpha, out var flag) ? flag : WebPLosslessAlpha(content);
-                return (Int(webp, WebPDirectory.TagImageWidth), Int(webp, WebPDirectory.TagImageHeight), alpha);
-            }
-
             case "bmp":
             {
                 var bmp = directories.OfType<BmpHeaderDirectory>().FirstOrDefault();
@@ -199,18 +192,11 @@ public sealed class MediaProbe : IMediaProbe
                 return (Int(bmp, BmpHeaderDirectory.TagImageWidth), Abs(Int(bmp, BmpHeaderDirectory.TagImageHeight)), alpha);
             }
 
-            case "tiff":
+            default:
             {
                 var ifd0 = directories.OfType<ExifIfd0Directory>().FirstOrDefault();
                 var alpha = ifd0?.ContainsTag(TiffTagExtraSamples) == true;
                 return (Int(ifd0, ExifDirectoryBase.TagImageWidth), Int(ifd0, ExifDirectoryBase.TagImageHeight), alpha);
-            }
-
-            default:
-            {
-                var heif = directories.OfType<HeicImagePropertiesDirectory>().FirstOrDefault(d => d.ContainsTag(HeicImagePropertiesDirectory.TagImageWidth));
-                var rotated = heif is not null && heif.TryGetInt32(HeicImagePropertiesDirectory.TagRotation, out var rotation) && rotation % 180 == 90;
-                return Oriented(Int(heif, HeicImagePropertiesDirectory.TagImageWidth), Int(heif, HeicImagePropertiesDirectory.TagImageHeight), null, rotated);
             }
         }
     }
@@ -245,15 +231,4 @@ public sealed class MediaProbe : IMediaProbe
         };
 
     private static int? Abs(int? value) => value is { } v && v != int.MinValue ? Math.Abs(v) : null;
-
-    // VP8L header: signature 0x2F, then 14 bits width-1, 14 bits height-1, 1 bit alpha hint.
-    private static bool? WebPLosslessAlpha(ReadOnlySpan<byte> content)
-    {
-        if (content.Length >= 25 && content[12..16].SequenceEqual("VP8L"u8) && content[20] == 0x2F)
-        {
-            return ((BinaryPrimitives.ReadUInt32LittleEndian(content[21..]) >> 28) & 1) == 1;
-        }
-
-        return content.Length >= 16 && content[12..16].SequenceEqual("VP8 "u8) ? false : null;
-    }
 }

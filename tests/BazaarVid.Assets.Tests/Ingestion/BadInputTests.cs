@@ -42,6 +42,29 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_png_cut_before_its_end_chunk_is_rejected_as_truncated()
+    {
+        var act = () => _fixture.IngestAsync(TestMedia.Png(64, 64)[..^20], "logo.png");
+
+        var rejection = (await act.Should().ThrowAsync<AssetRejectedException>()).Which;
+        rejection.Code.Should().Be(IngestionErrorCodes.CorruptContent);
+        rejection.Reason.Should().Contain("IEND");
+        await _fixture.AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task A_webp_whose_chunk_runs_past_the_end_is_rejected_as_corrupt()
+    {
+        var webp = TestMedia.WebPExtended(10, 12, alpha: false);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(webp.AsSpan(16), 0x5A00000A);
+
+        var act = () => _fixture.IngestAsync(webp, "logo.webp");
+
+        (await act.Should().ThrowAsync<AssetRejectedException>()).Which.Reason.Should().Contain("RIFF chunk");
+        await _fixture.AssertNothingStoredAsync();
+    }
+
+    [Fact]
     public async Task A_png_header_declaring_100000_by_100000_pixels_is_rejected_without_decoding()
     {
         var act = () => _fixture.IngestAsync(TestMedia.PngHeaderOnly(100_000, 100_000), "huge.png");

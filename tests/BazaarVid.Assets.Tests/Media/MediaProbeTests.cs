@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace BazaarVid.Assets.Tests.Media;
@@ -219,7 +220,6 @@ public class MediaProbeTests
     {
         { "png cut inside IHDR", TestMedia.Png(4, 3)[..20] },
         { "png signature only", TestMedia.Png(4, 3)[..6] },
-        { "png cut before IEND", TestMedia.Png(64, 64)[..^20] },
         { "png whose first chunk is not IHDR", TestMedia.PngFromChunks([("IDAT", new byte[13]), ("IEND", [])]) },
         { "jpeg cut inside its header", TestMedia.Jpeg(640, 480)[..30] },
         { "jpeg with only its magic", [0xFF, 0xD8, 0xFF] },
@@ -251,5 +251,88 @@ public class MediaProbeTests
         var info = Probe.Probe(TestMedia.PngHeaderOnly(100_000, 100_000));
 
         (info.Width, info.Height).Should().Be((100_000, 100_000));
+    }
+
+    [Fact]
+    public void Probe_reads_the_primary_heif_image_not_its_thumbnail_and_applies_rotation_and_alpha()
+    {
+        var plain = Probe.Probe(TestMedia.HeifWith("heic", 4032, 3024, ["mif1", "heic"], thumbnail: true));
+        var rotated = Probe.Probe(TestMedia.HeifWith("heic", 4032, 3024, ["mif1", "heic"], rotate90: true, thumbnail: true));
+        var withAlpha = Probe.Probe(TestMedia.HeifWith("avif", 800, 600, ["mif1", "avif"], alpha: true));
+
+        (plain.Width, plain.Height, plain.HasAlpha).Should().Be((4032, 3024, false));
+        (rotated.Width, rotated.Height).Should().Be((3024, 4032));
+        (withAlpha.Format, withAlpha.HasAlpha).Should().Be(("avif", true));
+    }
+
+    // Found by fuzzing: MetadataExtractor's HEIF reader allocated gigabytes for this declared count.
+    [Fact]
+    public void Probe_survives_a_heif_declaring_two_billion_property_associations()
+    {
+        var info = Probe.Probe(TestMedia.HeifWith("heic", 300, 200, ["mif1", "heic"], ipmaEntries: 0x7F7F7F7F));
+
+        (info.Width, info.Height).Should().Be((300, 200));
+    }
+
+    // Found by fuzzing: MetadataExtractor's RIFF reader allocated each chunk's declared size up front.
+    [Fact]
+    public void Probe_reads_a_webp_whose_chunk_declares_more_bytes_than_the_file_has_without_allocating_them()
+    {
+        var webp = TestMedia.WebPExtended(10, 12, alpha: false);
+        BinaryPrimitives.WriteInt32LittleEndian(webp.AsSpan(16), 0x5A00000A);
+
+        var info = Probe.Probe(webp);
+
+        (info.Width, info.Height).Should().Be((10, 12));
+    }
+
+    [Fact]
+    public void Probe_accepts_the_first_bytes_of_a_png_as_the_interface_allows()
+    {
+        var prefix = TestMedia.Png(64, 48, TestMedia.Rgba)[..60];
+
+        var info = Probe.Probe(prefix);
+
+        (info.Width, info.Height, info.HasAlpha).Should().Be((64, 48, true));
+    }
+
+    [Fact]
+    public void Probe_reads_a_lossy_webp_key_frame_header()
+    {
+        byte[] vp8 = [0x30, 0x01, 0x00, 0x9D, 0x01, 0x2A, 0x40, 0x01, 0xF0, 0x00, 0, 0];
+        var info = Probe.Probe(TestMedia.Riff("WEBP", [("VP8 ", vp8)]));
+
+        (info.Width, info.Height, info.HasAlpha).Should().Be((320, 240, false));
+    }
+
+    [Fact]
+    public void Probe_rejects_a_truncated_webp()
+    {
+        var act = () => Probe.Probe(TestMedia.WebPExtended(10, 12, alpha: false).AsSpan(0, 25));
+
+        act.Should().Throw<AssetRejectedException>().Where(e => e.Code == IngestionErrorCodes.CorruptContent);
+    }
+
+    // Found by fuzzing: a chunk size near 4 GB before the data chunk overflowed the chunk walk.
+    [Fact]
+    public void Probe_survives_a_wav_chunk_declaring_four_gigabytes()
+    {
+        var wav = TestMedia.Riff("WAVE", [("junk", new byte[4]), ("fmt ", new byte[16])]);
+        BinaryPrimitives.WriteUInt32LittleEndian(wav.AsSpan(16), 0xFFFFFFF0);
+
+        var info = Probe.Probe(wav);
+
+        (info.Format, info.Duration).Should().Be(("wav", (TimeSpan?)null));
+    }
+
+    [Fact]
+    public void Probe_accepts_a_video_whose_metadata_cannot_be_read_and_leaves_it_unknown()
+    {
+        // An mvhd box far too short for its fields makes MetadataExtractor throw; the ftyp still proves an MP4.
+        byte[] mp4 = [.. TestMedia.Box("ftyp", [.. "isom"u8, 0, 0, 2, 0, .. "isom"u8]), .. TestMedia.Box("moov", TestMedia.Box("mvhd", new byte[6]))];
+
+        var info = Probe.Probe(mp4);
+
+        (info.Type, info.Format, info.Width, info.Duration).Should().Be((AssetType.Video, "mp4", (int?)null, (TimeSpan?)null));
     }
 }

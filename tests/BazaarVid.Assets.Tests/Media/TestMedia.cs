@@ -197,14 +197,40 @@ internal static class TestMedia
     }
 
     /// <summary>A HEIF still image: ftyp with the given brands and a meta box whose ipco has an ispe property.</summary>
-    public static byte[] Heif(string majorBrand, int width, int height, params string[] compatibleBrands)
+    public static byte[] Heif(string majorBrand, int width, int height, params string[] compatibleBrands) =>
+        HeifWith(majorBrand, width, height, compatibleBrands);
+
+    /// <summary>
+    /// A HEIF still image whose primary item (id 1) has an ispe, optionally an irot of 90° and an alpha auxC;
+    /// with <paramref name="thumbnail"/>, a smaller ispe of item 2 comes first in ipco.
+    /// </summary>
+    public static byte[] HeifWith(string majorBrand, int width, int height, string[] compatibleBrands, bool rotate90 = false, bool alpha = false, bool thumbnail = false, uint? ipmaEntries = null)
     {
         var ftyp = Box("ftyp", [.. Encoding.ASCII.GetBytes(majorBrand), 0, 0, 0, 0, .. compatibleBrands.SelectMany(Encoding.ASCII.GetBytes)]);
         var hdlr = FullBox("hdlr", [0, 0, 0, 0, .. "pict"u8, .. new byte[12], 0]);
         var pitm = FullBox("pitm", [0, 1]);
-        var ispe = FullBox("ispe", [.. Be32(width), .. Be32(height)]);
-        var ipco = Box("ipco", ispe);
-        var ipma = FullBox("ipma", [0, 0, 0, 1, 0, 1, 1, 0x81]);
+        var properties = new List<byte[]>();
+        if (thumbnail)
+        {
+            properties.Add(FullBox("ispe", [.. Be32(64), .. Be32(48)]));
+        }
+
+        properties.Add(FullBox("ispe", [.. Be32(width), .. Be32(height)]));
+        var primary = new List<byte> { (byte)(0x80 | properties.Count) };
+        if (rotate90)
+        {
+            properties.Add(Box("irot", [1]));
+            primary.Add((byte)properties.Count);
+        }
+
+        if (alpha)
+        {
+            properties.Add(FullBox("auxC", [.. "urn:mpeg:mpegB:cicp:systems:auxiliary:alpha"u8, 0]));
+        }
+
+        var ipco = Box("ipco", [.. properties.SelectMany(p => p)]);
+        byte[] entries = thumbnail ? [0, 2, 1, 0x81, 0, 1, (byte)primary.Count, .. primary] : [0, 1, (byte)primary.Count, .. primary];
+        var ipma = FullBox("ipma", [.. Be32((int)(ipmaEntries ?? (thumbnail ? 2u : 1u))), .. entries]);
         var iprp = Box("iprp", [.. ipco, .. ipma]);
         var meta = FullBox("meta", [.. hdlr, .. pitm, .. iprp]);
         return [.. ftyp, .. meta, .. Box("mdat", new byte[16])];
