@@ -71,7 +71,7 @@ public sealed class AssetIngestor : IAssetIngestor
             var existing = await _store.FindAsync(projectId, id, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
-                return await LinkDuplicateAsync(existing, conversationId).ConfigureAwait(false);
+                return await LinkDuplicateAsync(existing, conversationId, cancellationToken).ConfigureAwait(false);
             }
 
             // The default probe reads the pooled buffer in place; a host's probe gets the span.
@@ -120,7 +120,7 @@ public sealed class AssetIngestor : IAssetIngestor
         var existing = await _store.FindAsync(projectId, id, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
-            return await LinkDuplicateAsync(existing, conversationId).ConfigureAwait(false);
+            return await LinkDuplicateAsync(existing, conversationId, cancellationToken).ConfigureAwait(false);
         }
 
         var name = AssetFileName.Sanitize(LastPathSegment(url), _options.MaxFileNameLength);
@@ -142,13 +142,13 @@ public sealed class AssetIngestor : IAssetIngestor
         return stored;
     }
 
-    private async Task<Asset> LinkDuplicateAsync(Asset existing, string conversationId)
+    private async Task<Asset> LinkDuplicateAsync(Asset existing, string conversationId, CancellationToken cancellationToken)
     {
         IngestionLog.Duplicate(_logger, existing.ProjectId, existing.Id);
         IngestionMetrics.Deduplicated.Add(1);
         return existing.ConversationId == conversationId
             ? existing
-            : await _store.AppendAsync(existing with { ConversationId = conversationId }, CancellationToken.None).ConfigureAwait(false);
+            : await _store.AppendAsync(existing with { ConversationId = conversationId }, cancellationToken).ConfigureAwait(false);
     }
 
     private void CheckPixels(MediaInfo info)
