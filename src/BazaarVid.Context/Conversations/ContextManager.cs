@@ -22,7 +22,7 @@ public sealed class ContextManager : IContextManager
     private readonly ContextCompactor _compactor;
     private readonly ProjectMemorySync _memory;
     private readonly ILogger _logger;
-    private readonly KeyedLock<ConversationKey> _locks = new();
+    private readonly KeyedAsyncLock<ConversationKey> _locks = new();
 
     /// <summary>Creates the manager from its services (normally through <c>AddBazaarVidContext</c>).</summary>
     public ContextManager(
