@@ -152,11 +152,11 @@ internal sealed class ScanSession
             var raw = _code.AsSpan(start, length);
             if (raw.IndexOf('&') < 0)
             {
-                CheckSinkText(raw, start, true, site);
+                CheckSinkText(raw, new TextOrigin(start, true), site);
             }
             else
             {
-                CheckSinkText(TextDecoding.DecodeJsx(raw), start, false, site);
+                CheckSinkText(TextDecoding.DecodeJsx(raw), new TextOrigin(start, false), site);
             }
         }
         else if (_c.IsPunct(v, "{"))
@@ -358,11 +358,11 @@ internal sealed class ScanSession
                         var raw = _code.AsSpan(start, length);
                         if (raw.IndexOf('&') < 0)
                         {
-                            CheckCandidateText(raw, start, true, "JSX attribute", display: false);
+                            CheckCandidateText(raw, new TextOrigin(start, true), "JSX attribute", display: false);
                         }
                         else
                         {
-                            CheckCandidateText(TextDecoding.DecodeJsx(raw), start, false, "JSX attribute", display: false);
+                            CheckCandidateText(TextDecoding.DecodeJsx(raw), new TextOrigin(start, false), "JSX attribute", display: false);
                         }
 
                         break;
@@ -375,11 +375,11 @@ internal sealed class ScanSession
     {
         if (!escaped)
         {
-            CheckCandidateText(raw, start, true, label, display: false);
+            CheckCandidateText(raw, new TextOrigin(start, true), label, display: false);
         }
         else
         {
-            CheckCandidateText(TextDecoding.CookJs(raw), start, false, label, display: false);
+            CheckCandidateText(TextDecoding.CookJs(raw), new TextOrigin(start, false), label, display: false);
         }
     }
 
@@ -479,11 +479,11 @@ internal sealed class ScanSession
         var raw = _code.AsSpan(token.Start, token.Length);
         if (raw.IndexOf('&') < 0)
         {
-            CheckCandidateText(raw, token.Start, true, "JSX text", display: true);
+            CheckCandidateText(raw, new TextOrigin(token.Start, true), "JSX text", display: true);
         }
         else
         {
-            CheckCandidateText(TextDecoding.DecodeJsx(raw), token.Start, false, "JSX text", display: true);
+            CheckCandidateText(TextDecoding.DecodeJsx(raw), new TextOrigin(token.Start, false), "JSX text", display: true);
         }
     }
 
@@ -505,7 +505,7 @@ internal sealed class ScanSession
                     }
                     else
                     {
-                        CheckSinkText(s.Text, s.Origin, s.Exact, site);
+                        CheckSinkText(s.Text, s.Position, site);
                     }
 
                     break;
@@ -549,7 +549,7 @@ internal sealed class ScanSession
         }
     }
 
-    private void CheckSinkText(ReadOnlySpan<char> text, int origin, bool exact, in Site site)
+    private void CheckSinkText(ReadOnlySpan<char> text, in TextOrigin at, in Site site)
     {
         switch (site.Shape)
         {
@@ -559,7 +559,7 @@ internal sealed class ScanSession
                     UrlText.SrcSetCandidates(text, candidates);
                     foreach (var (start, length) in candidates)
                     {
-                        CheckUrl(text.Slice(start, length), Offset(origin, exact, start), exact, media: true, site, site.Kind);
+                        CheckUrl(text.Slice(start, length), at.Slice(start), media: true, site, site.Kind);
                     }
 
                     break;
@@ -572,14 +572,14 @@ internal sealed class ScanSession
                     var cssSite = site with { Kind = UrlReferenceKind.Css };
                     foreach (var (start, length) in _ranges)
                     {
-                        CheckUrl(text.Slice(start, length), Offset(origin, exact, start), exact, media: true, cssSite, UrlReferenceKind.Css);
+                        CheckUrl(text.Slice(start, length), at.Slice(start), media: true, cssSite, UrlReferenceKind.Css);
                     }
 
                     break;
                 }
 
             default:
-                CheckUrl(text, origin, exact, media: true, site, site.Kind);
+                CheckUrl(text, at, media: true, site, site.Kind);
                 break;
         }
     }
@@ -605,7 +605,7 @@ internal sealed class ScanSession
     }
 
     /// <summary>Classifies one URL and records it (and its finding, if any).</summary>
-    private void CheckUrl(ReadOnlySpan<char> text, int origin, bool exact, bool media, in Site site, UrlReferenceKind kind)
+    private void CheckUrl(ReadOnlySpan<char> text, in TextOrigin at, bool media, in Site site, UrlReferenceKind kind)
     {
         var verdict = _rules.Classify(text, media, Assets, out var asset);
         if (verdict == UrlVerdict.Ignore)
@@ -617,14 +617,14 @@ internal sealed class ScanSession
         {
             if (media)
             {
-                ReportDynamic(site, exact ? origin + LeadingTrim(text) : origin);
+                ReportDynamic(site, at.At(LeadingTrim(text)));
             }
 
             return;
         }
 
         var trimmed = UrlText.Trim(text);
-        var offset = exact ? origin + LeadingTrim(text) : origin;
+        var offset = at.At(LeadingTrim(text));
         var url = Display(trimmed);
         var label = Label(site);
         RecordUrl(url, offset, kind, label, asset?.Id);
@@ -667,7 +667,7 @@ internal sealed class ScanSession
             if (leaf is StrValue s)
             {
                 MarkConsumed(s.Sources);
-                CheckCandidateText(s.Text, s.Origin, s.Exact, label, display: false);
+                CheckCandidateText(s.Text, s.Position, label, display: false);
             }
         }
     }
@@ -676,7 +676,7 @@ internal sealed class ScanSession
     /// Looks for URLs in text that is not in a media position: CSS <c>url()</c> (which is media), a whole-string URL,
     /// absolute URLs embedded in prose or markup, placeholder tokens, and a bare media file name.
     /// </summary>
-    private void CheckCandidateText(ReadOnlySpan<char> text, int origin, bool exact, string label, bool display)
+    private void CheckCandidateText(ReadOnlySpan<char> text, in TextOrigin at, string label, bool display)
     {
         if (text.IndexOfAny(_rules.Markers) < 0 && (display || !UrlText.IsMediaFile(text)))
         {
@@ -696,7 +696,7 @@ internal sealed class ScanSession
                 if (!IsCovered(start))
                 {
                     _covered.Add((start, start + length));
-                    CheckUrl(text.Slice(start, length), Offset(origin, exact, start), exact, media: true, cssSite, UrlReferenceKind.Css);
+                    CheckUrl(text.Slice(start, length), at.Slice(start), media: true, cssSite, UrlReferenceKind.Css);
                 }
             }
 
@@ -709,15 +709,15 @@ internal sealed class ScanSession
             if (whole && !IsCovered(lead))
             {
                 _covered.Add((lead, lead + trimmed.Length));
-                CheckUrl(trimmed, Offset(origin, exact, lead), exact, media: false, site, kind);
+                CheckUrl(trimmed, at.Slice(lead), media: false, site, kind);
             }
         }
 
-        ScanEmbeddedUrls(text, origin, exact, site, kind);
+        ScanEmbeddedUrls(text, at, site, kind);
         if (!display)
         {
-            ScanEmbeddedScheme(text, "javascript:", origin, exact, site, kind);
-            ScanEmbeddedScheme(text, "vbscript:", origin, exact, site, kind);
+            ScanEmbeddedScheme(text, "javascript:", at, site, kind);
+            ScanEmbeddedScheme(text, "vbscript:", at, site, kind);
         }
 
         var reportedToken = false;
@@ -734,7 +734,7 @@ internal sealed class ScanSession
                         display
                             ? $"{label} shows the placeholder token \"{token}\". It is only shown as text, never loaded."
                             : $"{label} contains the placeholder token \"{token}\"; use one of the project's asset URLs instead.",
-                        Offset(origin, exact, index),
+                        at.At(index),
                         literal: true);
                 }
             }
@@ -747,12 +747,12 @@ internal sealed class ScanSession
             var trimmed = UrlText.Trim(text);
             if (UrlText.SchemeOf(trimmed) == UrlScheme.None && !trimmed.StartsWith("//"))
             {
-                CheckUrl(trimmed, Offset(origin, exact, LeadingTrim(text)), exact, media: true, site, kind);
+                CheckUrl(trimmed, at.Slice(LeadingTrim(text)), media: true, site, kind);
             }
         }
     }
 
-    private void ScanEmbeddedUrls(ReadOnlySpan<char> text, int origin, bool exact, in Site site, UrlReferenceKind kind)
+    private void ScanEmbeddedUrls(ReadOnlySpan<char> text, in TextOrigin at, in Site site, UrlReferenceKind kind)
     {
         var from = 0;
         while (from < text.Length)
@@ -780,14 +780,14 @@ internal sealed class ScanSession
             _covered.Add((start, end));
             if (end > separator + 3)
             {
-                CheckUrl(text[start..end], Offset(origin, exact, start), exact, media: false, site, kind);
+                CheckUrl(text[start..end], at.Slice(start), media: false, site, kind);
             }
 
             from = Math.Max(from, end);
         }
     }
 
-    private void ScanEmbeddedScheme(ReadOnlySpan<char> text, string scheme, int origin, bool exact, in Site site, UrlReferenceKind kind)
+    private void ScanEmbeddedScheme(ReadOnlySpan<char> text, string scheme, in TextOrigin at, in Site site, UrlReferenceKind kind)
     {
         var from = 0;
         while (from < text.Length)
@@ -807,7 +807,7 @@ internal sealed class ScanSession
 
             var end = Math.Max(UrlText.EmbeddedUrlEnd(text, start), start + scheme.Length);
             _covered.Add((start, end));
-            CheckUrl(text[start..end], Offset(origin, exact, start), exact, media: false, site, kind);
+            CheckUrl(text[start..end], at.Slice(start), media: false, site, kind);
             from = Math.Max(from, end);
         }
     }
@@ -951,8 +951,6 @@ internal sealed class ScanSession
         var tag = site.Tag >= 0 ? _c.Text(site.Tag) : [];
         return string.Concat("<".AsSpan(), tag, " ".AsSpan(), site.Attribute >= 0 ? _c.Text(site.Attribute) : []) + ">";
     }
-
-    private static int Offset(int origin, bool exact, int index) => exact ? origin + index : origin;
 
     private static int LeadingTrim(ReadOnlySpan<char> text) => UrlText.LeadingTrimLength(text);
 

@@ -16,10 +16,10 @@ internal static class ValidationFixtures
     public static Asset Asset(string id, string url, AssetType type = AssetType.Image, bool required = false, string? fileName = null) =>
         new(id, "p1", "c1", url, type, "application/octet-stream", null, null, null, null, null, fileName, [], required, 0, AssetSource.Upload, Created);
 
-    public static AssetContext Context(params Asset[] assets) => new("p1", "c1", [.. assets]);
+    public static AssetContext ContextOf(params Asset[] assets) => new("p1", "c1", [.. assets]);
 
     /// <summary>The five standard assets; none required.</summary>
-    public static AssetContext Standard() => Context(
+    public static AssetContext Standard() => ContextOf(
         Asset("a-logo", Logo, AssetType.Logo),
         Asset("a-hero", Hero),
         Asset("a-clip", Clip, AssetType.Video),

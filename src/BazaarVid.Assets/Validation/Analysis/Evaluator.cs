@@ -782,7 +782,7 @@ internal sealed class Evaluator
         {
             ref readonly var token = ref _c.Tokens[part];
             var raw = TemplateContent(token);
-            parts.Add(new StrValue(TextDecoding.CookJs(_c.Code.AsSpan(raw.Start, raw.Length)), raw.Start, false, [part]));
+            parts.Add(new StrValue(TextDecoding.CookJs(_c.Code.AsSpan(raw.Start, raw.Length)), raw.Start, !token.Has(TokenFlags.HasEscapes), [part]));
             if (token.Kind is TokenKind.TemplateTail or TokenKind.Template)
             {
                 p = part + 1;
@@ -1293,6 +1293,7 @@ internal sealed class Evaluator
 
         var builder = new StringBuilder(Math.Min(length, MaxTextLength) + 1);
         var sources = new int[sourceCount];
+        var segments = new List<Segment>(parts.Count);
         var filled = 0;
         var origin = -1;
         foreach (var part in parts)
@@ -1310,6 +1311,21 @@ internal sealed class Evaluator
                     origin = s.Origin;
                 }
 
+                if (s.Text.Length > 0)
+                {
+                    if (s.Segments is null)
+                    {
+                        segments.Add(new Segment(builder.Length, s.Origin, s.Exact));
+                    }
+                    else
+                    {
+                        foreach (var segment in s.Segments)
+                        {
+                            segments.Add(segment with { TextStart = segment.TextStart + builder.Length });
+                        }
+                    }
+                }
+
                 builder.Append(s.Text, 0, Math.Min(s.Text.Length, MaxTextLength - builder.Length));
                 s.Sources.CopyTo(sources, filled);
                 filled += s.Sources.Length;
@@ -1325,6 +1341,6 @@ internal sealed class Evaluator
             origin = parts.OfType<StrValue>().First().Origin;
         }
 
-        return new StrValue(builder.ToString(), origin, false, sources);
+        return new StrValue(builder.ToString(), origin, false, sources, [.. segments]);
     }
 }

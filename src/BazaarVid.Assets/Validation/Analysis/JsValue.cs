@@ -12,12 +12,43 @@ internal abstract class JsValue
 
 internal sealed class UnknownValue : JsValue;
 
+/// <summary>A run of a string value that comes from one place in the code.</summary>
+/// <param name="TextStart">Index in the value's text where the run starts.</param>
+/// <param name="Origin">Offset in the code of the run's first character.</param>
+/// <param name="Exact">True when the run's characters map one to one onto the code from <paramref name="Origin"/>.</param>
+internal readonly record struct Segment(int TextStart, int Origin, bool Exact);
+
+/// <summary>Maps an index in a value's text back to an offset in the code.</summary>
+internal readonly struct TextOrigin(int origin, bool exact, Segment[]? segments = null, int start = 0)
+{
+    public int At(int index)
+    {
+        var i = start + index;
+        if (segments is null || segments.Length == 0)
+        {
+            return exact ? origin + i : origin;
+        }
+
+        var k = segments.Length - 1;
+        while (k > 0 && segments[k].TextStart > i)
+        {
+            k--;
+        }
+
+        var segment = segments[k];
+        return segment.Exact && i >= segment.TextStart ? segment.Origin + (i - segment.TextStart) : segment.Origin;
+    }
+
+    public TextOrigin Slice(int index) => new(origin, exact, segments, start + index);
+}
+
 /// <summary>A string (possibly with holes).</summary>
 /// <param name="text">The cooked text; <see cref="TextDecoding.Hole"/> marks unknown parts.</param>
 /// <param name="origin">Offset in the code where the text starts.</param>
 /// <param name="exact">True when character i of <paramref name="text"/> is at <c>origin + i</c> in the code.</param>
 /// <param name="sources">Tokens of the literals whose text is wholly contained in this value.</param>
-internal sealed class StrValue(string text, int origin, bool exact, int[] sources) : JsValue
+/// <param name="segments">For a concatenation: where each run of the text comes from.</param>
+internal sealed class StrValue(string text, int origin, bool exact, int[] sources, Segment[]? segments = null) : JsValue
 {
     public string Text { get; } = text;
 
@@ -27,9 +58,11 @@ internal sealed class StrValue(string text, int origin, bool exact, int[] source
 
     public int[] Sources { get; } = sources;
 
+    public Segment[]? Segments { get; } = segments;
+
     public bool HasHole => TextDecoding.IndexOfHole(Text) >= 0;
 
-    public int OriginOf(int index) => Exact ? Origin + index : Origin;
+    public TextOrigin Position => new(Origin, Exact, Segments);
 }
 
 /// <summary>The result of <c>staticFile(path)</c>: a file of the host's public folder.</summary>
