@@ -286,7 +286,7 @@ internal ref struct JsLexer
                 var tail = Emit(fromBrace ? TokenKind.TemplateTail : TokenKind.Template, start, _p - start, flags | TokenFlags.Unterminated);
                 LinkForward(previousPart, tail);
                 LinkForward(tail, head);
-                Diagnose(start, "a template literal is not terminated");
+                Diagnose(head >= 0 ? _out.Tokens[head].Start : start, "a template literal is not terminated");
                 return;
             }
 
