@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BazaarVid.Assets.Validation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,6 +17,9 @@ public sealed class AssetUrlValidator : IAssetUrlValidator
     private readonly ValidationRules _defaults;
     private readonly ILogger _logger;
 
+    // Asset URLs normalized once per context instance (the repair loop validates against the same context again).
+    private readonly ConditionalWeakTable<AssetContext, AssetIndex> _indexes = new();
+
     /// <summary>Creates the validator with configured options (or the defaults) and an optional logger.</summary>
     /// <exception cref="ArgumentException">The configured options are invalid.</exception>
     public AssetUrlValidator(IOptions<AssetValidationOptions>? options = null, ILogger<AssetUrlValidator>? logger = null)
@@ -30,7 +34,8 @@ public sealed class AssetUrlValidator : IAssetUrlValidator
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(assetContext);
         var rules = options is null ? _defaults : ValidationRules.Create(options);
-        var result = ScanSession.Run(code, assetContext, rules);
+        var assets = _indexes.GetValue(assetContext, static context => new AssetIndex(context));
+        var result = ScanSession.Run(code, assetContext, assets, rules);
         ValidationLog.Validated(_logger, code.Length, result.Errors.Length, result.Warnings.Length, result.UrlsFound.Length);
         if (_logger.IsEnabled(LogLevel.Trace))
         {

@@ -10,7 +10,7 @@ namespace BazaarVid.Assets.Validation;
 /// literals, concatenations, JSX text), resolves values with <see cref="Evaluator"/> and classifies every URL with
 /// <see cref="ValidationRules"/>. Not thread-safe; one instance per call.
 /// </summary>
-internal sealed class ScanSession
+internal sealed class ScanSession : IDisposable
 {
     private const int MaxLeaves = 256;
     private const int MaxShownUrl = 200;
@@ -28,24 +28,40 @@ internal sealed class ScanSession
     private readonly List<int> _tags = [];
     private readonly List<char> _brackets = [];
     private readonly List<int> _deferred = [];
-    private AssetIndex? _assets;
+    private readonly AssetIndex _assets;
+    private LineMap? _lines;
+    private Dictionary<(int Tag, int Attribute), string>? _labels;
     private int _evaluatedUntil;
 
-    private ScanSession(string code, AssetContext context, ValidationRules rules, TokenBuffer tokens)
+    private ScanSession(string code, AssetContext context, AssetIndex assets, ValidationRules rules, TokenBuffer tokens)
     {
         _code = code;
         _context = context;
+        _assets = assets;
         _rules = rules;
         _c = new TokenCursor(code, tokens.Tokens, tokens.Match, tokens.Count);
         _eval = new Evaluator(_c, rules.PlaceholderIdentifier);
     }
 
-    private AssetIndex Assets => _assets ??= new AssetIndex(_context);
+    private AssetIndex Assets => _assets;
 
-    public static AssetValidationResult Run(string code, AssetContext context, ValidationRules rules)
+    public static AssetValidationResult Run(string code, AssetContext context, AssetIndex assets, ValidationRules rules)
     {
         using var tokens = JsLexer.Tokenize(code, out var diagnostics);
-        var session = new ScanSession(code, context, rules, tokens);
+        using var session = new ScanSession(code, context, assets, rules, tokens);
+        return session.Run(diagnostics);
+    }
+
+    public void Dispose()
+    {
+        _eval.Dispose();
+        _lines?.Dispose();
+        _lines = null;
+    }
+
+    private AssetValidationResult Run(List<LexDiagnostic>? diagnostics)
+    {
+        var session = this;
         if (diagnostics is not null)
         {
             foreach (var diagnostic in diagnostics)
@@ -170,6 +186,13 @@ internal sealed class ScanSession
 
     private void VisitIdentifier(int i)
     {
+        // Only an identifier followed by "(", "=" or ":" can be a media position.
+        var next = i + 1;
+        if (next >= _c.Count || _c.Tokens[next].Kind != TokenKind.Punct || _code[_c.Tokens[next].Start] is not ('(' or '=' or ':'))
+        {
+            return;
+        }
+
         var name = _c.Text(i);
         if (_c.IsPunct(i + 1, "("))
         {
@@ -428,7 +451,7 @@ internal sealed class ScanSession
 
             if (token.Kind is TokenKind.TemplateTail)
             {
-                return UrlText.IsMediaFile(string.Concat("x", raw));
+                return UrlText.EndsWithMediaExtension(raw);
             }
 
             var next = _c.Match[part];
@@ -498,14 +521,14 @@ internal sealed class ScanSession
             switch (_leaves[k])
             {
                 case StrValue s:
-                    MarkConsumed(s.Sources);
+                    MarkConsumed(s);
                     if (site.Shape == ValueShape.StaticFile)
                     {
                         CheckStaticFile(s, site);
                     }
                     else
                     {
-                        CheckSinkText(s.Text, s.Position, site);
+                        CheckSinkText(s.Span, s.Position, site);
                     }
 
                     break;
@@ -517,7 +540,7 @@ internal sealed class ScanSession
                         {
                             if (path is StrValue p)
                             {
-                                MarkConsumed(p.Sources);
+                                MarkConsumed(p);
                                 CheckStaticFile(p, site);
                             }
                             else if (!ReferenceEquals(path, Evaluator.Null) && !dynamicReported)
@@ -586,7 +609,7 @@ internal sealed class ScanSession
 
     private void CheckStaticFile(StrValue path, in Site site)
     {
-        var file = UrlText.Trim(path.Text);
+        var file = UrlText.Trim(path.Span);
         if (path.HasHole)
         {
             ReportDynamic(site, path.Origin);
@@ -625,7 +648,7 @@ internal sealed class ScanSession
 
         var trimmed = UrlText.Trim(text);
         var offset = at.At(LeadingTrim(text));
-        var url = Display(trimmed);
+        var url = asset is not null && trimmed.SequenceEqual(asset.Url) ? asset.Url : Display(trimmed);
         var label = Label(site);
         RecordUrl(url, offset, kind, label, asset?.Id);
         var display = kind == UrlReferenceKind.DisplayText;
@@ -666,8 +689,8 @@ internal sealed class ScanSession
         {
             if (leaf is StrValue s)
             {
-                MarkConsumed(s.Sources);
-                CheckCandidateText(s.Text, s.Position, label, display: false);
+                MarkConsumed(s);
+                CheckCandidateText(s.Span, s.Position, label, display: false);
             }
         }
     }
@@ -678,6 +701,11 @@ internal sealed class ScanSession
     /// </summary>
     private void CheckCandidateText(ReadOnlySpan<char> text, in TextOrigin at, string label, bool display)
     {
+        if (_rules.MarkerChars is { } chars && text.IndexOfAny(chars) < 0)
+        {
+            return;
+        }
+
         if (text.IndexOfAny(_rules.Markers) < 0 && (display || !UrlText.IsMediaFile(text)))
         {
             return;
@@ -825,9 +853,14 @@ internal sealed class ScanSession
         return false;
     }
 
-    private void MarkConsumed(int[] sources)
+    private void MarkConsumed(StrValue value)
     {
-        foreach (var source in sources)
+        if ((uint)value.Source < (uint)_c.Count)
+        {
+            _c.Tokens[value.Source].Flags |= TokenFlags.Consumed;
+        }
+
+        foreach (var source in value.Sources)
         {
             if ((uint)source < (uint)_c.Count)
             {
@@ -888,7 +921,6 @@ internal sealed class ScanSession
 
     private AssetValidationResult Build()
     {
-        LineMap? lines = null;
         (int Line, int Column) Locate(int offset)
         {
             if (offset < 0)
@@ -896,15 +928,22 @@ internal sealed class ScanSession
                 return (0, 0);
             }
 
-            lines ??= new LineMap(_code);
-            return lines.Locate(Math.Min(offset, _code.Length));
+            _lines ??= new LineMap(_code);
+            return _lines.Locate(Math.Min(offset, _code.Length));
+        }
+
+        if (_findings.Count == 0 && _urls.Count == 0)
+        {
+            return new AssetValidationResult(true, [], [], []);
         }
 
         var errors = ImmutableArray.CreateBuilder<AssetFinding>();
         var warnings = ImmutableArray.CreateBuilder<AssetFinding>();
         var seen = new HashSet<(string Code, string? Url, int Line, int Column, bool Error)>();
+
         // At one position, a finding from a media position wins over the same finding from the literal that holds the URL.
-        foreach (var finding in _findings.OrderBy(f => f.Offset).ThenBy(f => f.Literal))
+        _findings.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Literal.CompareTo(b.Literal));
+        foreach (var finding in _findings)
         {
             var (line, column) = Locate(finding.Offset);
             var key = (finding.Code, finding.Url, line, finding.Url is null ? column : 0, finding.Error);
@@ -917,11 +956,18 @@ internal sealed class ScanSession
             (finding.Error ? errors : warnings).Add(item);
         }
 
-        var urls = ImmutableArray.CreateBuilder<FoundUrl>();
-        var seenUrls = new HashSet<(int Offset, string Url)>();
-        foreach (var url in _urls.OrderBy(u => u.Offset).ThenBy(u => u.Kind))
+        _urls.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Kind.CompareTo(b.Kind));
+        var urls = ImmutableArray.CreateBuilder<FoundUrl>(_urls.Count);
+        for (var k = 0; k < _urls.Count; k++)
         {
-            if (!seenUrls.Add((url.Offset, url.Url)))
+            var url = _urls[k];
+            var duplicate = false;
+            for (var j = k - 1; j >= 0 && _urls[j].Offset == url.Offset; j--)
+            {
+                duplicate |= string.Equals(_urls[j].Url, url.Url, StringComparison.Ordinal);
+            }
+
+            if (duplicate)
             {
                 continue;
             }
@@ -930,9 +976,24 @@ internal sealed class ScanSession
             urls.Add(new FoundUrl(url.Url, line, column, url.Kind, url.Via, url.AssetId));
         }
 
-        var sortedErrors = errors.OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Code, StringComparer.Ordinal).ToImmutableArray();
-        var sortedWarnings = warnings.OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Code, StringComparer.Ordinal).ToImmutableArray();
-        return new AssetValidationResult(sortedErrors.IsEmpty, sortedErrors, sortedWarnings, urls.ToImmutable());
+        var sortedErrors = Sorted(errors);
+        var sortedWarnings = Sorted(warnings);
+        return new AssetValidationResult(sortedErrors.IsEmpty, sortedErrors, sortedWarnings, urls.DrainToImmutable());
+    }
+
+    private static ImmutableArray<AssetFinding> Sorted(ImmutableArray<AssetFinding>.Builder findings)
+    {
+        if (findings.Count == 0)
+        {
+            return [];
+        }
+
+        var array = findings.ToArray();
+        Array.Sort(array, static (a, b) =>
+            a.Line != b.Line ? a.Line.CompareTo(b.Line)
+            : a.Column != b.Column ? a.Column.CompareTo(b.Column)
+            : string.CompareOrdinal(a.Code, b.Code));
+        return ImmutableArray.Create(array);
     }
 
     private void Report(string code, bool error, string? url, string message, int offset, bool literal = false) =>
@@ -949,7 +1010,16 @@ internal sealed class ScanSession
         }
 
         var tag = site.Tag >= 0 ? _c.Text(site.Tag) : [];
-        return string.Concat("<".AsSpan(), tag, " ".AsSpan(), site.Attribute >= 0 ? _c.Text(site.Attribute) : []) + ">";
+        var attribute = site.Attribute >= 0 ? _c.Text(site.Attribute) : [];
+        var key = (string.GetHashCode(tag), string.GetHashCode(attribute));
+        _labels ??= [];
+        if (!_labels.TryGetValue(key, out var label))
+        {
+            label = string.Concat("<".AsSpan(), tag, " ".AsSpan(), attribute) + ">";
+            _labels[key] = label;
+        }
+
+        return label;
     }
 
     private static int LeadingTrim(ReadOnlySpan<char> text) => UrlText.LeadingTrimLength(text);

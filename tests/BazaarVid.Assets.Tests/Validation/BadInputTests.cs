@@ -176,6 +176,23 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Validate_resolves_names_reused_by_every_scene_of_a_megabyte_file()
+    {
+        var builder = new StringBuilder();
+        for (var scene = 0; builder.Length < 1024 * 1024; scene++)
+        {
+            builder.Append(Scene(
+                $$$"""{S_{{{scene}}}.map(({ src, title }) => <div key={title} style={{ backgroundImage: `url(${src})` }}><Img src={src} /></div>)}""",
+                before: $"const S_{scene} = [{{ src: \"{Hero}\", title: \"a\" }}, {{ src: \"{Logo}\", title: \"b\" }}];"));
+        }
+
+        var result = _validator.Validate(builder.ToString(), Standard());
+
+        result.Errors.Should().BeEmpty();
+        result.Warnings.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Validate_is_safe_to_call_concurrently_and_deterministic()
     {
         var scenes = Enumerable.Range(0, 40).Select(i => Scene(

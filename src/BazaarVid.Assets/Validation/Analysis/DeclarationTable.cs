@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BazaarVid.Assets.Validation;
 
 internal enum DeclarationKind : byte
@@ -31,30 +33,45 @@ internal struct Declaration
     public PathKind Path;
     public int PathToken;
     public int PathIndex;
-    public int Next;
 }
 
 /// <summary>
 /// Every binding of one file (variables, destructuring, parameters, <c>.map</c> callback parameters) with its block,
 /// so that a name is resolved to the innermost declaration visible at its use. Built in one linear pass.
 /// </summary>
-internal sealed class DeclarationTable
+internal sealed class DeclarationTable : IDisposable
 {
-    private const int MaxCandidates = 512;
+    private const int MaxCandidates = 4096;
 
     private readonly TokenCursor _c;
-    private readonly List<Declaration> _declarations = [];
-    private readonly Dictionary<int, int> _heads = [];
     private readonly List<int> _open = [];
+    private Declaration[] _declarations;
+    private int _count;
+    private long[]? _keys;
+    private int[]? _order;
 
     private DeclarationTable(TokenCursor cursor)
     {
         _c = cursor;
+        _declarations = ArrayPool<Declaration>.Shared.Rent(Math.Max(16, cursor.Count / 16));
     }
 
-    public int Count => _declarations.Count;
+    public int Count => _count;
 
-    public Declaration this[int index] => _declarations[index];
+    public ref readonly Declaration this[int index] => ref _declarations[index];
+
+    public void Dispose()
+    {
+        ArrayPool<Declaration>.Shared.Return(_declarations);
+        _declarations = [];
+        if (_keys is not null)
+        {
+            ArrayPool<long>.Shared.Return(_keys);
+            ArrayPool<int>.Shared.Return(_order!);
+            _keys = null;
+            _order = null;
+        }
+    }
 
     public static DeclarationTable Build(TokenCursor cursor)
     {
@@ -63,81 +80,112 @@ internal sealed class DeclarationTable
         return table;
     }
 
-    /// <summary>The declaration that the identifier at <paramref name="use"/> refers to, or -1.</summary>
+    /// <summary>
+    /// The declaration that the identifier at <paramref name="use"/> refers to, or -1: the nearest declaration of the
+    /// same name before it whose block contains it (blocks that contain one point are nested, so that is the innermost),
+    /// else the nearest after it (a constant declared below the code that uses it).
+    /// </summary>
     public int Resolve(int use)
     {
+        EnsureIndex();
         var name = _c.Text(use);
-        if (!_heads.TryGetValue(string.GetHashCode(name), out var d))
+        var hash = string.GetHashCode(name);
+        var key = ((long)hash << 32) | (uint)use;
+        var position = Array.BinarySearch(_keys!, 0, _count, key);
+        position = position < 0 ? ~position : position + 1;
+        for (int k = position - 1, steps = 0; k >= 0 && steps < MaxCandidates && (_keys![k] >> 32) == hash; k--, steps++)
         {
-            return -1;
-        }
-
-        var best = -1;
-        var bestBlock = int.MinValue;
-        var bestBefore = false;
-        var bestDistance = int.MaxValue;
-        for (var steps = 0; d >= 0 && steps < MaxCandidates; steps++)
-        {
-            var declaration = _declarations[d];
-            if (declaration.BlockStart < use && use <= declaration.BlockEnd && _c.Text(declaration.NameToken).SequenceEqual(name))
+            if (Visible(_order![k], use, name))
             {
-                var before = declaration.NameToken <= use;
-                var distance = Math.Abs(use - declaration.NameToken);
-                var better = declaration.BlockStart > bestBlock
-                    || (declaration.BlockStart == bestBlock && ((before && !bestBefore) || (before == bestBefore && distance < bestDistance)));
-                if (better)
-                {
-                    best = d;
-                    bestBlock = declaration.BlockStart;
-                    bestBefore = before;
-                    bestDistance = distance;
-                }
+                return _order[k];
             }
-
-            d = declaration.Next;
         }
 
-        return best;
+        for (int k = position, steps = 0; k < _count && steps < MaxCandidates && (_keys![k] >> 32) == hash; k++, steps++)
+        {
+            if (Visible(_order![k], use, name))
+            {
+                return _order[k];
+            }
+        }
+
+        return -1;
+    }
+
+    private bool Visible(int d, int use, ReadOnlySpan<char> name)
+    {
+        ref readonly var declaration = ref _declarations[d];
+        return declaration.BlockStart < use && use <= declaration.BlockEnd && _c.Text(declaration.NameToken).SequenceEqual(name);
+    }
+
+    private void EnsureIndex()
+    {
+        if (_keys is not null)
+        {
+            return;
+        }
+
+        var keys = ArrayPool<long>.Shared.Rent(Math.Max(1, _count));
+        var order = ArrayPool<int>.Shared.Rent(Math.Max(1, _count));
+        for (var d = 0; d < _count; d++)
+        {
+            var token = _declarations[d].NameToken;
+            keys[d] = ((long)string.GetHashCode(_c.Text(token)) << 32) | (uint)token;
+            order[d] = d;
+        }
+
+        Array.Sort(keys, order, 0, _count);
+        _keys = keys;
+        _order = order;
     }
 
     private void Scan()
     {
+        var code = _c.Code;
+        var tokens = _c.Tokens;
         for (var i = 0; i < _c.Count; i++)
         {
-            ref readonly var token = ref _c.Tokens[i];
-            if (token.Kind == TokenKind.Punct && token.Length == 1)
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.Punct)
             {
-                if (_c.IsOpener(i))
+                var c = code[token.Start];
+                if (token.Length == 1)
                 {
-                    if (_c.CloserOf(i) > i)
+                    if (c is '(' or '[' or '{')
                     {
-                        _open.Add(i);
+                        if (_c.CloserOf(i) > i)
+                        {
+                            _open.Add(i);
+                        }
                     }
-
-                    continue;
+                    else if (c is ')' or ']' or '}')
+                    {
+                        PopTo(_c.Match[i]);
+                    }
                 }
-
-                if (_c.IsCloser(i))
+                else if (token.Length == 2 && c == '=' && code[token.Start + 1] == '>')
                 {
-                    PopTo(_c.Match[i]);
-                    continue;
+                    ScanArrow(i);
                 }
+
+                continue;
             }
 
-            if (token.Kind == TokenKind.Punct && _c.IsPunct(i, "=>"))
+            if (token.Kind != TokenKind.Identifier || token.Length is < 3 or > 8 || code[token.Start] is not ('c' or 'l' or 'v' or 'f'))
             {
-                ScanArrow(i);
+                continue;
             }
-            else if (token.Kind == TokenKind.Identifier && !_c.IsPunct(i - 1, ".") && !_c.IsPunct(i - 1, "?."))
+
+            var word = _c.Text(i);
+            if (word is "const" or "let" or "var" or "function" && !_c.IsPunct(i - 1, ".") && !_c.IsPunct(i - 1, "?."))
             {
-                var word = _c.Text(i);
-                if (word is "const" or "let" or "var")
-                {
-                    ScanDeclarators(i + 1);
-                }
-                else if (word is "function")
+                if (word is "function")
                 {
                     ScanFunction(i);
+                }
+                else
+                {
+                    ScanDeclarators(i + 1);
                 }
             }
         }
@@ -513,9 +561,15 @@ internal sealed class DeclarationTable
 
     private void Add(int name, DeclarationKind kind, int start, int end, int blockStart, int blockEnd, PathKind path, int pathToken, int pathIndex)
     {
-        var hash = string.GetHashCode(_c.Text(name));
-        var next = _heads.TryGetValue(hash, out var head) ? head : -1;
-        _declarations.Add(new Declaration
+        if (_count == _declarations.Length)
+        {
+            var bigger = ArrayPool<Declaration>.Shared.Rent(_declarations.Length * 2);
+            Array.Copy(_declarations, bigger, _count);
+            ArrayPool<Declaration>.Shared.Return(_declarations);
+            _declarations = bigger;
+        }
+
+        _declarations[_count++] = new Declaration
         {
             NameToken = name,
             BlockStart = blockStart,
@@ -526,8 +580,6 @@ internal sealed class DeclarationTable
             Path = path,
             PathToken = pathToken,
             PathIndex = pathIndex,
-            Next = next,
-        });
-        _heads[hash] = _declarations.Count - 1;
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace BazaarVid.Assets.Validation;
@@ -9,7 +10,7 @@ namespace BazaarVid.Assets.Validation;
 /// <c>staticFile()</c>. Everything else is <see cref="JsValue.Unknown"/>. Recursion, alternatives, text length and
 /// total work are bounded, so any input terminates.
 /// </summary>
-internal sealed class Evaluator
+internal sealed class Evaluator : IDisposable
 {
     public const int MaxAlternatives = 64;
     private const int MaxDepth = 48;
@@ -35,6 +36,17 @@ internal sealed class Evaluator
     public static JsValue Null { get; } = new UnknownValue();
 
     private DeclarationTable Declarations => _declarations ??= DeclarationTable.Build(_c);
+
+    public void Dispose()
+    {
+        _declarations?.Dispose();
+        _declarations = null;
+        if (_memo is not null)
+        {
+            ArrayPool<JsValue?>.Shared.Return(_memo, clearArray: true);
+            _memo = null;
+        }
+    }
 
     /// <summary>Evaluates one expression in [start, limit). <paramref name="end"/> is the index after it.</summary>
     public JsValue Evaluate(int start, int limit, out int end)
@@ -466,7 +478,7 @@ internal sealed class Evaluator
                 {
                     var raw = StringContent(token);
                     var exact = !token.Has(TokenFlags.HasEscapes);
-                    var value = new StrValue(TextDecoding.CookJs(_c.Code.AsSpan(raw.Start, raw.Length)), raw.Start, exact, [p]);
+                    var value = new StrValue(TextDecoding.CookJs(_c.Code, raw.Start, raw.Length), raw.Start, exact, p);
                     p++;
                     return value;
                 }
@@ -476,7 +488,7 @@ internal sealed class Evaluator
                 return ParseTemplate(ref p, limit);
             case TokenKind.Number:
                 {
-                    var value = new StrValue(_c.Text(p).ToString(), token.Start, true, []);
+                    var value = new StrValue(_c.Code.AsMemory(token.Start, token.Length), token.Start, true, -1);
                     p++;
                     return value;
                 }
@@ -635,7 +647,7 @@ internal sealed class Evaluator
         if (relative is StrValue r && baseValue is StrValue b && !r.HasHole && !b.HasHole
             && Uri.TryCreate(b.Text, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, r.Text, out var combined))
         {
-            return new StrValue(combined.OriginalString, r.Origin, false, [.. r.Sources, .. b.Sources]);
+            return new StrValue(combined.OriginalString.AsMemory(), r.Origin, false, r.Source, [.. r.Sources, b.Source, .. b.Sources]);
         }
 
         return relative is StrValue { HasHole: false } abs && Uri.TryCreate(abs.Text, UriKind.Absolute, out _) ? relative : JsValue.Unknown;
@@ -681,7 +693,7 @@ internal sealed class Evaluator
     {
         var close = _c.CloserOf(p);
         var end = close < 0 ? limit : Math.Min(close, limit);
-        var properties = new List<KeyValuePair<string, JsValue>>();
+        var properties = new List<KeyValuePair<ReadOnlyMemory<char>, JsValue>>();
         var open = false;
         var k = p + 1;
         while (k < end && Spend())
@@ -700,7 +712,7 @@ internal sealed class Evaluator
     }
 
     /// <summary>Adds one object literal entry; returns true when it makes the key set open (spread, computed key).</summary>
-    private bool ParseProperty(int k, int end, List<KeyValuePair<string, JsValue>> properties)
+    private bool ParseProperty(int k, int end, List<KeyValuePair<ReadOnlyMemory<char>, JsValue>> properties)
     {
         ref readonly var token = ref _c.Tokens[k];
         if (_c.IsPunct(k, "..."))
@@ -720,21 +732,21 @@ internal sealed class Evaluator
             var close = _c.CloserOf(k);
             if (close > 0 && _c.IsPunct(close + 1, ":"))
             {
-                properties.Add(new(string.Empty, Evaluate(close + 2, end)));
+                properties.Add(new(ReadOnlyMemory<char>.Empty, Evaluate(close + 2, end)));
             }
 
             return true;
         }
 
-        string key;
+        ReadOnlyMemory<char> key;
         if (token.Kind == TokenKind.String)
         {
             var raw = StringContent(token);
-            key = TextDecoding.CookJs(_c.Code.AsSpan(raw.Start, raw.Length));
+            key = TextDecoding.CookJs(_c.Code, raw.Start, raw.Length);
         }
         else if (token.Kind is TokenKind.Identifier or TokenKind.Number)
         {
-            key = _c.Text(k).ToString();
+            key = _c.Code.AsMemory(token.Start, token.Length);
         }
         else
         {
@@ -764,8 +776,7 @@ internal sealed class Evaluator
         if (head.Kind == TokenKind.Template)
         {
             var raw = TemplateContent(head);
-            var text = TextDecoding.CookJs(_c.Code.AsSpan(raw.Start, raw.Length));
-            var value = new StrValue(text, raw.Start, !head.Has(TokenFlags.HasEscapes), [p]);
+            var value = new StrValue(TextDecoding.CookJs(_c.Code, raw.Start, raw.Length), raw.Start, !head.Has(TokenFlags.HasEscapes), p);
             p++;
             return value;
         }
@@ -782,7 +793,7 @@ internal sealed class Evaluator
         {
             ref readonly var token = ref _c.Tokens[part];
             var raw = TemplateContent(token);
-            parts.Add(new StrValue(TextDecoding.CookJs(_c.Code.AsSpan(raw.Start, raw.Length)), raw.Start, !token.Has(TokenFlags.HasEscapes), [part]));
+            parts.Add(new StrValue(TextDecoding.CookJs(_c.Code, raw.Start, raw.Length), raw.Start, !token.Has(TokenFlags.HasEscapes), part));
             if (token.Kind is TokenKind.TemplateTail or TokenKind.Template)
             {
                 p = part + 1;
@@ -824,7 +835,7 @@ internal sealed class Evaluator
         if (d < 0)
         {
             var placeholder = _placeholderIdentifier(_c.Text(identifier));
-            return placeholder is null ? JsValue.Unknown : new StrValue(placeholder, _c.Tokens[identifier].Start, false, []);
+            return placeholder is null ? JsValue.Unknown : StrValue.Of(placeholder, _c.Tokens[identifier].Start);
         }
 
         return DeclarationValue(d);
@@ -832,7 +843,12 @@ internal sealed class Evaluator
 
     private JsValue DeclarationValue(int d)
     {
-        _memo ??= new JsValue?[Declarations.Count];
+        if (_memo is null)
+        {
+            _memo = ArrayPool<JsValue?>.Shared.Rent(Math.Max(1, Declarations.Count));
+            Array.Clear(_memo);
+        }
+
         var memo = _memo[d];
         if (memo is not null)
         {
@@ -840,7 +856,7 @@ internal sealed class Evaluator
         }
 
         _memo[d] = InProgress;
-        var declaration = Declarations[d];
+        ref readonly var declaration = ref Declarations[d];
         var value = declaration.Kind switch
         {
             DeclarationKind.Initializer => Evaluate(declaration.ValueStart, declaration.ValueEnd),
@@ -850,7 +866,7 @@ internal sealed class Evaluator
         value = declaration.Path switch
         {
             PathKind.Property => Member(value, PropertyKey(declaration.PathToken)),
-            PathKind.Index => Index(value, new StrValue(declaration.PathIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), 0, false, [])),
+            PathKind.Index => Index(value, declaration.PathIndex),
             _ => value,
         };
         _memo[d] = value;
@@ -900,12 +916,19 @@ internal sealed class Evaluator
         }
     }
 
+    private static JsValue Index(JsValue value, int index) => value switch
+    {
+        ArrayValue array => index < array.Items.Count ? array.Items[index] : JsValue.Unknown,
+        UnionValue union => Union(union.Alternatives.ConvertAll(a => Index(a, index))),
+        _ => JsValue.Unknown,
+    };
+
     private static JsValue Index(JsValue value, JsValue index)
     {
         switch (value)
         {
             case ArrayValue array:
-                if (index is StrValue { HasHole: false } s && int.TryParse(s.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i))
+                if (index is StrValue { HasHole: false } s && int.TryParse(s.Span, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i))
                 {
                     return i < array.Items.Count ? array.Items[i] : JsValue.Unknown;
                 }
@@ -914,7 +937,7 @@ internal sealed class Evaluator
             case ObjectValue obj:
                 if (index is StrValue { HasHole: false } key)
                 {
-                    return obj.Get(key.Text) ?? JsValue.Unknown;
+                    return obj.Get(key.Span) ?? JsValue.Unknown;
                 }
 
                 return obj.Properties.Count == 0 ? JsValue.Unknown : Union(obj.Properties.ConvertAll(x => x.Value));
@@ -994,11 +1017,11 @@ internal sealed class Evaluator
                     case "normalize":
                         return s;
                     case "trim":
-                        return s.HasHole ? s : new StrValue(s.Text.Trim(), s.Origin, false, s.Sources);
+                        return s.HasHole ? s : new StrValue(s.Text.Trim().AsMemory(), s.Origin, false, s.Source, s.Sources);
                     case "toLowerCase":
-                        return new StrValue(s.Text.ToLowerInvariant(), s.Origin, false, s.Sources);
+                        return new StrValue(s.Text.ToLowerInvariant().AsMemory(), s.Origin, false, s.Source, s.Sources);
                     case "toUpperCase":
-                        return new StrValue(s.Text.ToUpperInvariant(), s.Origin, false, s.Sources);
+                        return new StrValue(s.Text.ToUpperInvariant().AsMemory(), s.Origin, false, s.Source, s.Sources);
                     case "concat":
                         {
                             var parts = Arguments(argsStart, argsEnd);
@@ -1015,7 +1038,7 @@ internal sealed class Evaluator
                                 var replaced = name is "replaceAll"
                                     ? s.Text.Replace(find.Text, with.Text, StringComparison.Ordinal)
                                     : ReplaceFirst(s.Text, find.Text, with.Text);
-                                return new StrValue(replaced, s.Origin, false, [.. s.Sources, .. find.Sources, .. with.Sources]);
+                                return new StrValue(replaced.AsMemory(), s.Origin, false, s.Source, [.. s.Sources, find.Source, .. find.Sources, with.Source, .. with.Sources]);
                             }
 
                             return JsValue.Unknown;
@@ -1030,7 +1053,7 @@ internal sealed class Evaluator
                 {
                     case "join":
                         {
-                            var separator = argsEnd > argsStart ? Argument(argsStart, argsEnd, 0) : new StrValue(",", 0, false, []);
+                            var separator = argsEnd > argsStart ? Argument(argsStart, argsEnd, 0) : StrValue.Of(",");
                             var parts = new List<JsValue>(array.Items.Count * 2);
                             for (var i = 0; i < array.Items.Count; i++)
                             {
@@ -1042,7 +1065,7 @@ internal sealed class Evaluator
                                 parts.Add(array.Items[i]);
                             }
 
-                            return parts.Count == 0 ? new StrValue(string.Empty, 0, false, []) : Concat(parts);
+                            return parts.Count == 0 ? StrValue.Of(string.Empty) : Concat(parts);
                         }
 
                     case "concat":
@@ -1118,7 +1141,7 @@ internal sealed class Evaluator
 
     private static JsValue ObjectEntries(JsValue value) => value switch
     {
-        ObjectValue obj => new ArrayValue(obj.Properties.ConvertAll(x => (JsValue)new ArrayValue([new StrValue(x.Key, 0, false, []), x.Value]))),
+        ObjectValue obj => new ArrayValue(obj.Properties.ConvertAll(x => (JsValue)new ArrayValue([new StrValue(x.Key, 0, false, -1), x.Value]))),
         UnionValue union => Union(union.Alternatives.ConvertAll(ObjectEntries)),
         _ => JsValue.Unknown,
     };
@@ -1277,8 +1300,8 @@ internal sealed class Evaluator
             if (part is StrValue s)
             {
                 anyString = true;
-                length += s.Text.Length;
-                sourceCount += s.Sources.Length;
+                length += s.Memory.Length;
+                sourceCount += s.Sources.Length + 1;
             }
             else
             {
@@ -1306,12 +1329,12 @@ internal sealed class Evaluator
 
             if (part is StrValue s)
             {
-                if (origin < 0 && s.Text.Length > 0)
+                if (origin < 0 && s.Memory.Length > 0)
                 {
                     origin = s.Origin;
                 }
 
-                if (s.Text.Length > 0)
+                if (s.Memory.Length > 0)
                 {
                     if (s.Segments is null)
                     {
@@ -1326,7 +1349,12 @@ internal sealed class Evaluator
                     }
                 }
 
-                builder.Append(s.Text, 0, Math.Min(s.Text.Length, MaxTextLength - builder.Length));
+                builder.Append(s.Span[..Math.Min(s.Memory.Length, MaxTextLength - builder.Length)]);
+                if (s.Source >= 0)
+                {
+                    sources[filled++] = s.Source;
+                }
+
                 s.Sources.CopyTo(sources, filled);
                 filled += s.Sources.Length;
             }
@@ -1341,6 +1369,6 @@ internal sealed class Evaluator
             origin = parts.OfType<StrValue>().First().Origin;
         }
 
-        return new StrValue(builder.ToString(), origin, false, sources, [.. segments]);
+        return new StrValue(builder.ToString().AsMemory(), origin, false, -1, filled == sources.Length ? sources : sources[..filled], [.. segments]);
     }
 }

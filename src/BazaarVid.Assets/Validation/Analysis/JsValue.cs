@@ -42,27 +42,50 @@ internal readonly struct TextOrigin(int origin, bool exact, Segment[]? segments 
     public TextOrigin Slice(int index) => new(origin, exact, segments, start + index);
 }
 
-/// <summary>A string (possibly with holes).</summary>
-/// <param name="text">The cooked text; <see cref="TextDecoding.Hole"/> marks unknown parts.</param>
-/// <param name="origin">Offset in the code where the text starts.</param>
-/// <param name="exact">True when character i of <paramref name="text"/> is at <c>origin + i</c> in the code.</param>
-/// <param name="sources">Tokens of the literals whose text is wholly contained in this value.</param>
-/// <param name="segments">For a concatenation: where each run of the text comes from.</param>
-internal sealed class StrValue(string text, int origin, bool exact, int[] sources, Segment[]? segments = null) : JsValue
+/// <summary>A string (possibly with holes). Literal text is a slice of the code, not a copy.</summary>
+internal sealed class StrValue : JsValue
 {
-    public string Text { get; } = text;
+    private static readonly int[] NoSources = [];
+    private string? _text;
 
-    public int Origin { get; } = origin;
+    /// <param name="memory">The cooked text; <see cref="TextDecoding.Hole"/> marks unknown parts.</param>
+    /// <param name="origin">Offset in the code where the text starts.</param>
+    /// <param name="exact">True when character i of the text is at <c>origin + i</c> in the code.</param>
+    /// <param name="source">The token of the literal this text is, or -1.</param>
+    /// <param name="sources">Tokens of further literals whose text is wholly contained in this value.</param>
+    /// <param name="segments">For a concatenation: where each run of the text comes from.</param>
+    public StrValue(ReadOnlyMemory<char> memory, int origin, bool exact, int source, int[]? sources = null, Segment[]? segments = null)
+    {
+        Memory = memory;
+        Origin = origin;
+        Exact = exact;
+        Source = source;
+        Sources = sources ?? NoSources;
+        Segments = segments;
+    }
 
-    public bool Exact { get; } = exact;
+    public ReadOnlyMemory<char> Memory { get; }
 
-    public int[] Sources { get; } = sources;
+    public ReadOnlySpan<char> Span => Memory.Span;
 
-    public Segment[]? Segments { get; } = segments;
+    /// <summary>The text as a string (allocated on first use; prefer <see cref="Span"/>).</summary>
+    public string Text => _text ??= Memory.ToString();
 
-    public bool HasHole => TextDecoding.IndexOfHole(Text) >= 0;
+    public int Origin { get; }
+
+    public bool Exact { get; }
+
+    public int Source { get; }
+
+    public int[] Sources { get; }
+
+    public Segment[]? Segments { get; }
+
+    public bool HasHole => TextDecoding.IndexOfHole(Memory.Span) >= 0;
 
     public TextOrigin Position => new(Origin, Exact, Segments);
+
+    public static StrValue Of(string text, int origin = 0) => new(text.AsMemory(), origin, false, -1);
 }
 
 /// <summary>The result of <c>staticFile(path)</c>: a file of the host's public folder.</summary>
@@ -79,9 +102,9 @@ internal sealed class ArrayValue(List<JsValue> items) : JsValue
 }
 
 /// <summary>An object literal. <see cref="Open"/> is true when spreads or computed keys make unlisted keys possible.</summary>
-internal sealed class ObjectValue(List<KeyValuePair<string, JsValue>> properties, bool open) : JsValue
+internal sealed class ObjectValue(List<KeyValuePair<ReadOnlyMemory<char>, JsValue>> properties, bool open) : JsValue
 {
-    public List<KeyValuePair<string, JsValue>> Properties { get; } = properties;
+    public List<KeyValuePair<ReadOnlyMemory<char>, JsValue>> Properties { get; } = properties;
 
     public bool Open { get; } = open;
 
@@ -89,7 +112,7 @@ internal sealed class ObjectValue(List<KeyValuePair<string, JsValue>> properties
     {
         for (var i = Properties.Count - 1; i >= 0; i--)
         {
-            if (key.SequenceEqual(Properties[i].Key))
+            if (key.SequenceEqual(Properties[i].Key.Span))
             {
                 return Properties[i].Value;
             }

@@ -6,6 +6,7 @@ namespace BazaarVid.Assets.Validation;
 internal sealed class AssetIndex
 {
     private readonly Dictionary<string, Asset> _byUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Asset> _exact = new(StringComparer.Ordinal);
     private readonly List<string> _hosts = [];
 
     public AssetIndex(AssetContext context)
@@ -19,6 +20,7 @@ internal sealed class AssetIndex
             }
 
             _byUrl.TryAdd(AssetUrl.Normalize(asset.Url), asset);
+            _exact.TryAdd(asset.Url, asset);
             var host = UrlText.HostOf(asset.Url.AsSpan().Trim()).ToString();
             if (host.Length > 0 && !_hosts.Contains(host, StringComparer.OrdinalIgnoreCase))
             {
@@ -29,8 +31,12 @@ internal sealed class AssetIndex
 
     public IEnumerable<Asset> All => _byUrl.Values;
 
+    /// <summary>The asset whose URL is exactly <paramref name="url"/> (no allocation), or null.</summary>
+    public Asset? FindExact(ReadOnlySpan<char> url) =>
+        _exact.Count > 0 && _exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(url, out var asset) ? asset : null;
+
     /// <summary>The asset whose URL equals <paramref name="url"/> after normalization, or null.</summary>
-    public Asset? Find(string url) => _byUrl.Count == 0 ? null : _byUrl.GetValueOrDefault(AssetUrl.Normalize(url));
+    public Asset? Find(string url) => _byUrl.Count == 0 ? null : _exact.GetValueOrDefault(url) ?? _byUrl.GetValueOrDefault(AssetUrl.Normalize(url));
 
     /// <summary>
     /// True when <paramref name="url"/> is a proper prefix of an asset URL ending at a path boundary (a base such as

@@ -208,6 +208,21 @@ internal static class UrlText
         };
     }
 
+    /// <summary>True when <paramref name="text"/> ends with <c>.ext</c> where ext is a media extension (<c>${name}.png</c>).</summary>
+    public static bool EndsWithMediaExtension(ReadOnlySpan<char> text)
+    {
+        var dot = text.LastIndexOf('.');
+        if (dot < 0 || text.Length - dot - 1 is < 2 or > 6)
+        {
+            return false;
+        }
+
+        Span<char> probe = stackalloc char[8];
+        probe[0] = 'x';
+        text[dot..].CopyTo(probe[1..]);
+        return IsMediaFile(probe[..(text.Length - dot + 1)]);
+    }
+
     /// <summary>True when the text is only letters (a scheme may still be completed by a computed part).</summary>
     public static bool CouldBeScheme(ReadOnlySpan<char> prefix)
     {

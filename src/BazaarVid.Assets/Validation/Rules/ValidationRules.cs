@@ -85,6 +85,19 @@ internal sealed class ValidationRules
         var markers = new List<string> { "//", "url(", "@import", "image-set(", "javascript:", "vbscript:", "data:", "blob:", "file:" };
         markers.AddRange(_tokens.Where(t => t.Prefix.Length > 0).Select(t => t.Prefix));
         Markers = SearchValues.Create([.. markers.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+
+        // A string can hold a marker or a media file name only if it holds one of these characters; when some
+        // marker is made of letters and digits only, there is no such cheap test.
+        var punctuation = new HashSet<char> { '.' };
+        var prefilter = true;
+        foreach (var marker in markers)
+        {
+            var symbols = marker.Where(c => !char.IsLetterOrDigit(c)).ToList();
+            prefilter &= symbols.Count > 0;
+            punctuation.UnionWith(symbols);
+        }
+
+        MarkerChars = prefilter ? SearchValues.Create([.. punctuation]) : null;
     }
 
     public bool Strict { get; }
@@ -94,6 +107,9 @@ internal sealed class ValidationRules
     public bool RequireRequiredAssets { get; }
 
     public bool WarnOnDisplayTextUrls { get; }
+
+    /// <summary>Characters at least one of which any string worth a closer look contains, or null when there is no such set.</summary>
+    public SearchValues<char>? MarkerChars { get; }
 
     /// <summary>Substrings at least one of which any string worth a closer look contains (besides media file names).</summary>
     public SearchValues<string> Markers { get; }
@@ -190,6 +206,12 @@ internal sealed class ValidationRules
 
     private UrlVerdict ClassifyAbsolute(ReadOnlySpan<char> text, bool relativeScheme, bool media, AssetIndex assets, out Asset? asset)
     {
+        asset = relativeScheme ? null : assets.FindExact(text);
+        if (asset is not null)
+        {
+            return UrlVerdict.Asset;
+        }
+
         var url = relativeScheme ? string.Concat("https:", text) : text.ToString();
         asset = assets.Find(url) ?? (relativeScheme ? assets.Find(string.Concat("http:", text)) : null);
         if (asset is not null)

@@ -17,8 +17,7 @@ internal ref struct JsLexer
     private static readonly SearchValues<char> TemplateStops = SearchValues.Create("`\\$");
     private static readonly SearchValues<char> LineEnds = SearchValues.Create("\n\r\u2028\u2029");
     private static readonly SearchValues<char> JsxTextStops = SearchValues.Create("<{");
-    private static readonly SearchValues<char> IdentifierParts =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$");
+    private static readonly SearchValues<char> AsciiWhiteSpace = SearchValues.Create(" \t\n\r\v\f");
     private static readonly SearchValues<char> JsxNameParts =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$-:.");
 
@@ -70,10 +69,19 @@ internal ref struct JsLexer
     }
 
     internal static bool IsIdentifierStart(char c) =>
-        (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_' || c == '$' || (c >= 0x80 && IsNonAsciiIdentifierChar(c));
+        c < 0x80 ? IdentifierTable[c] == 1 : IsNonAsciiIdentifierChar(c);
 
     internal static bool IsIdentifierPart(char c) =>
-        IsIdentifierStart(c) || (uint)(c - '0') <= 9;
+        c < 0x80 ? IdentifierTable[c] != 0 : IsNonAsciiIdentifierChar(c);
+
+    // 1: may start an identifier; 2: may continue one.
+    private static ReadOnlySpan<byte> IdentifierTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 
     private static bool IsNonAsciiIdentifierChar(char c) =>
         !char.IsWhiteSpace(c) && c != '\u2028' && c != '\u2029' && c != '\uFEFF';
@@ -117,7 +125,12 @@ internal ref struct JsLexer
         if (IsWhiteSpace(c))
         {
             SkipWhiteSpace();
-            return;
+            if (_p >= _s.Length)
+            {
+                return;
+            }
+
+            c = _s[_p];
         }
 
         switch (c)
@@ -191,8 +204,33 @@ internal ref struct JsLexer
 
     private void SkipWhiteSpace()
     {
-        while (_p < _s.Length && IsWhiteSpace(_s[_p]))
+        // Most runs are a single space: handle those without a vectorized search.
+        var text = _s;
+        var p = _p;
+        while ((uint)p < (uint)text.Length && text[p] == ' ')
         {
+            p++;
+        }
+
+        _p = p;
+
+        while (_p < _s.Length)
+        {
+            var rest = _s[_p..];
+            var run = rest.IndexOfAnyExcept(AsciiWhiteSpace);
+            var skipped = run < 0 ? rest : rest[..run];
+            if (!_newline && skipped.IndexOfAny('\n', '\r') >= 0)
+            {
+                _newline = true;
+            }
+
+            _p += skipped.Length;
+            if (_p >= _s.Length || !IsWhiteSpace(_s[_p]))
+            {
+                return;
+            }
+
+            // Non-ASCII white space (NBSP, BOM, line separators, …).
             if (IsLineEnd(_s[_p]))
             {
                 _newline = true;
@@ -426,38 +464,31 @@ internal ref struct JsLexer
     private void LexIdentifier()
     {
         var start = _p;
-        _p++;
-        while (_p < _s.Length)
+        var text = _s;
+        var p = start + 1;
+
+        // Identifiers are short: a scalar loop over locals beats a vectorized search here.
+        while ((uint)p < (uint)text.Length && IsIdentifierPart(text[p]))
         {
-            var index = _s[_p..].IndexOfAnyExcept(IdentifierParts);
-            if (index < 0)
-            {
-                _p = _s.Length;
-                break;
-            }
-
-            _p += index;
-            if (_s[_p] < 0x80 || !IsNonAsciiIdentifierChar(_s[_p]))
-            {
-                break;
-            }
-
-            _p++;
+            p++;
         }
 
-        Emit(TokenKind.Identifier, start, _p - start);
+        _p = p;
+        Emit(TokenKind.Identifier, start, p - start);
     }
 
     private void LexNumber()
     {
         var start = _p;
-        _p++;
-        while (_p < _s.Length && (IsIdentifierPart(_s[_p]) || _s[_p] == '.'))
+        var text = _s;
+        var p = start + 1;
+        while ((uint)p < (uint)text.Length && (IsIdentifierPart(text[p]) || text[p] == '.'))
         {
-            _p++;
+            p++;
         }
 
-        Emit(TokenKind.Number, start, _p - start);
+        _p = p;
+        Emit(TokenKind.Number, start, p - start);
     }
 
     private void LexPunctuator()
@@ -489,7 +520,12 @@ internal ref struct JsLexer
         if (IsWhiteSpace(c))
         {
             SkipWhiteSpace();
-            return;
+            if (_p >= _s.Length)
+            {
+                return;
+            }
+
+            c = _s[_p];
         }
 
         var next = _p + 1 < _s.Length ? _s[_p + 1] : '\0';
@@ -688,6 +724,7 @@ internal ref struct JsLexer
         _ => false,
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int Emit(TokenKind kind, int start, int length, TokenFlags flags = TokenFlags.None)
     {
         if (_newline)

@@ -21,6 +21,13 @@ internal static class TextDecoding
     /// <summary>The index of the first hole of either kind, or -1.</summary>
     public static int IndexOfHole(ReadOnlySpan<char> text) => text.IndexOfAny(Holes);
 
+    /// <summary>The cooked value of the literal text at [start, start + length) of <paramref name="code"/>: a slice when nothing needs cooking.</summary>
+    public static ReadOnlyMemory<char> CookJs(string code, int start, int length)
+    {
+        var raw = code.AsSpan(start, length);
+        return raw.IndexOfAny(NeedsCooking) < 0 ? code.AsMemory(start, length) : CookJs(raw).AsMemory();
+    }
+
     /// <summary>The cooked value of a JS string or template part (<paramref name="raw"/> without delimiters).</summary>
     public static string CookJs(ReadOnlySpan<char> raw)
     {

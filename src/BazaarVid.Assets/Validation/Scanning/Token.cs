@@ -70,6 +70,7 @@ internal sealed class TokenBuffer : IDisposable
 
     public int[] Match => _match;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Add(TokenKind kind, int start, int length, TokenFlags flags)
     {
         if (Count == _tokens.Length)
@@ -102,6 +103,7 @@ internal sealed class TokenBuffer : IDisposable
         Count = 0;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private void Grow()
     {
         var size = _tokens.Length * 2;
