@@ -283,6 +283,15 @@ public sealed class AssetUrlValidatorRuleTests
     }
 
     [Fact]
+    public void Validate_ignores_same_document_fragment_references()
+    {
+        var result = Validate(Scene($$$"""<svg><use href="#icon" /><rect fill="url(#grad)" style={{ mask: "url(#m)" }} /></svg><Img src="{{{Logo}}}" />"""));
+
+        result.Valid.Should().BeTrue();
+        result.UrlsFound.Select(u => u.Url).Should().Equal(Logo);
+    }
+
+    [Fact]
     public void Validate_resolves_constants_concatenations_templates_arrays_and_objects()
     {
         var code = Scene(

@@ -193,7 +193,8 @@ internal sealed class ValidationRules
 
         if (media && text[0] == '#')
         {
-            return UrlVerdict.Allowed;
+            // A same-document reference (<use href="#icon">, fill="url(#gradient)"): nothing is fetched.
+            return UrlVerdict.Ignore;
         }
 
         if (FindToken(text, 0, out _, out _) || IsPlaceholderFile(text))
