@@ -94,7 +94,8 @@ public class ValidatorBenchmarks
                   <style>{`@font-face { font-family: "Brand"; src: url("https://cdn.bazaarvid.test/p1/brand.woff2"); }`}</style>
 
             """);
-        for (var block = 0; builder.Length % size < size - 1500 && block < 200; block++)
+        var sceneStart = builder.Length;
+        for (var block = 0; builder.Length - sceneStart < size - 1200 && block < 400; block++)
         {
             builder.Append(CultureInfo.InvariantCulture, $$$"""
                       <Sequence from={{{{block * 15}}}} durationInFrames={45}>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -14,6 +15,8 @@ internal sealed class ScanSession : IDisposable
 {
     private const int MaxLeaves = 256;
     private const int MaxShownUrl = 200;
+
+    private static readonly SearchValues<string> ScriptSchemes = SearchValues.Create(["javascript:", "vbscript:"], StringComparison.OrdinalIgnoreCase);
 
     private readonly string _code;
     private readonly AssetContext _context;
@@ -55,8 +58,6 @@ internal sealed class ScanSession : IDisposable
     public void Dispose()
     {
         _eval.Dispose();
-        _lines?.Dispose();
-        _lines = null;
     }
 
     private AssetValidationResult Run(List<LexDiagnostic>? diagnostics)
@@ -166,7 +167,7 @@ internal sealed class ScanSession : IDisposable
             var site = new Site(UrlReferenceKind.Media, null, tag, i, v, v + 1, shape, true);
             var (start, length) = QuotedContent(value);
             var raw = _code.AsSpan(start, length);
-            if (raw.IndexOf('&') < 0)
+            if (!TextDecoding.JsxNeedsDecoding(raw))
             {
                 CheckSinkText(raw, new TextOrigin(start, true), site);
             }
@@ -379,7 +380,7 @@ internal sealed class ScanSession : IDisposable
                     {
                         var (start, length) = QuotedContent(token);
                         var raw = _code.AsSpan(start, length);
-                        if (raw.IndexOf('&') < 0)
+                        if (!TextDecoding.JsxNeedsDecoding(raw))
                         {
                             CheckCandidateText(raw, new TextOrigin(start, true), "JSX attribute", display: false);
                         }
@@ -500,7 +501,7 @@ internal sealed class ScanSession : IDisposable
     {
         ref readonly var token = ref _c.Tokens[i];
         var raw = _code.AsSpan(token.Start, token.Length);
-        if (raw.IndexOf('&') < 0)
+        if (!TextDecoding.JsxNeedsDecoding(raw))
         {
             CheckCandidateText(raw, new TextOrigin(token.Start, true), "JSX text", display: true);
         }
@@ -742,7 +743,7 @@ internal sealed class ScanSession : IDisposable
         }
 
         ScanEmbeddedUrls(text, at, site, kind);
-        if (!display)
+        if (!display && text.IndexOfAny(ScriptSchemes) >= 0)
         {
             ScanEmbeddedScheme(text, "javascript:", at, site, kind);
             ScanEmbeddedScheme(text, "vbscript:", at, site, kind);

@@ -48,5 +48,7 @@ public sealed class TextDecodingTests
         map.Locate(10).Should().Be((4, 1));
         map.Locate(13).Should().Be((5, 1));
         map.Locate(15).Should().Be((5, 3));
+        map.Locate(1).Should().Be((1, 2), "an earlier offset restarts from the top");
+        new LineMap("a\nb").Locate(99).Should().Be((2, 2), "offsets past the end are clamped");
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace BazaarVid.Assets.Validation;
 
@@ -887,7 +886,7 @@ internal sealed class Evaluator : IDisposable
 
     private static JsValue Elements(JsValue value) => value switch
     {
-        ArrayValue array when array.Items.Count > 0 => Union(array.Items),
+        ArrayValue array when array.Items.Count > 0 => array.ElementsUnion ??= Union(array.Items),
         UnionValue union => Union(union.Alternatives.ConvertAll(Elements)),
         _ => JsValue.Unknown,
     };
@@ -1293,15 +1292,22 @@ internal sealed class Evaluator : IDisposable
     private static JsValue ConcatOne(List<JsValue> parts)
     {
         var anyString = false;
-        var length = 0;
+        var length = 0L;
         var sourceCount = 0;
+        var segmentCount = 0;
+        StrValue? first = null;
         foreach (var part in parts)
         {
             if (part is StrValue s)
             {
                 anyString = true;
                 length += s.Memory.Length;
-                sourceCount += s.Sources.Length + 1;
+                sourceCount += s.Sources.Length + (s.Source >= 0 ? 1 : 0);
+                if (s.Memory.Length > 0)
+                {
+                    segmentCount += s.Segments?.Length ?? 1;
+                    first ??= s;
+                }
             }
             else
             {
@@ -1314,61 +1320,73 @@ internal sealed class Evaluator : IDisposable
             return JsValue.Unknown;
         }
 
-        var builder = new StringBuilder(Math.Min(length, MaxTextLength) + 1);
-        var sources = new int[sourceCount];
-        var segments = new List<Segment>(parts.Count);
-        var filled = 0;
-        var origin = -1;
+        var truncated = length > MaxTextLength;
+        var textLength = (int)Math.Min(length, MaxTextLength + 1);
+        var sources = sourceCount == 0 ? [] : new int[sourceCount];
+        var segments = new Segment[segmentCount];
+        int filledSources = 0, filledSegments = 0, position = 0;
         foreach (var part in parts)
         {
-            if (builder.Length >= MaxTextLength)
+            if (part is not StrValue s)
             {
-                builder.Append(TextDecoding.Hole);
-                break;
+                position++;
+                continue;
             }
 
-            if (part is StrValue s)
+            if (s.Source >= 0)
             {
-                if (origin < 0 && s.Memory.Length > 0)
-                {
-                    origin = s.Origin;
-                }
+                sources[filledSources++] = s.Source;
+            }
 
-                if (s.Memory.Length > 0)
+            s.Sources.CopyTo(sources, filledSources);
+            filledSources += s.Sources.Length;
+            if (s.Memory.Length > 0)
+            {
+                if (s.Segments is null)
                 {
-                    if (s.Segments is null)
+                    segments[filledSegments++] = new Segment(position, s.Origin, s.Exact);
+                }
+                else
+                {
+                    foreach (var segment in s.Segments)
                     {
-                        segments.Add(new Segment(builder.Length, s.Origin, s.Exact));
-                    }
-                    else
-                    {
-                        foreach (var segment in s.Segments)
-                        {
-                            segments.Add(segment with { TextStart = segment.TextStart + builder.Length });
-                        }
+                        segments[filledSegments++] = segment with { TextStart = segment.TextStart + position };
                     }
                 }
-
-                builder.Append(s.Span[..Math.Min(s.Memory.Length, MaxTextLength - builder.Length)]);
-                if (s.Source >= 0)
-                {
-                    sources[filled++] = s.Source;
-                }
-
-                s.Sources.CopyTo(sources, filled);
-                filled += s.Sources.Length;
             }
-            else
-            {
-                builder.Append(part is StaticFileValue ? TextDecoding.StaticHole : TextDecoding.Hole);
-            }
+
+            position += s.Memory.Length;
         }
 
-        if (origin < 0)
+        var text = string.Create(textLength, (parts, truncated), static (span, state) =>
         {
-            origin = parts.OfType<StrValue>().First().Origin;
-        }
+            var at = 0;
+            foreach (var part in state.parts)
+            {
+                if (at >= span.Length)
+                {
+                    break;
+                }
 
-        return new StrValue(builder.ToString().AsMemory(), origin, false, -1, filled == sources.Length ? sources : sources[..filled], [.. segments]);
+                if (part is StrValue s)
+                {
+                    var take = Math.Min(s.Memory.Length, span.Length - at);
+                    s.Span[..take].CopyTo(span[at..]);
+                    at += take;
+                }
+                else
+                {
+                    span[at++] = part is StaticFileValue ? TextDecoding.StaticHole : TextDecoding.Hole;
+                }
+            }
+
+            if (state.truncated)
+            {
+                span[^1] = TextDecoding.Hole;
+            }
+        });
+
+        var origin = first?.Origin ?? parts.OfType<StrValue>().First().Origin;
+        return new StrValue(text.AsMemory(), origin, false, -1, sources, segments);
     }
 }

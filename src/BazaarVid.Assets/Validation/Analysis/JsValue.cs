@@ -99,6 +99,9 @@ internal sealed class StaticFileValue(JsValue path, int origin) : JsValue
 internal sealed class ArrayValue(List<JsValue> items) : JsValue
 {
     public List<JsValue> Items { get; } = items;
+
+    /// <summary>Cache of the union of the items (values never change once built).</summary>
+    public JsValue? ElementsUnion { get; set; }
 }
 
 /// <summary>An object literal. <see cref="Open"/> is true when spreads or computed keys make unlisted keys possible.</summary>

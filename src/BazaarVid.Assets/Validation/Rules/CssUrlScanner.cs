@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BazaarVid.Assets.Validation;
 
 /// <summary>
@@ -6,9 +8,16 @@ namespace BazaarVid.Assets.Validation;
 /// </summary>
 internal static class CssUrlScanner
 {
+    private static readonly SearchValues<string> Keywords = SearchValues.Create(["url(", "@import", "image-set("], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Adds the (start, length) of each URL in <paramref name="css"/> to <paramref name="into"/>.</summary>
     public static void Scan(ReadOnlySpan<char> css, List<(int Start, int Length)> into)
     {
+        if (css.IndexOfAny(Keywords) < 0)
+        {
+            return;
+        }
+
         var from = 0;
         while (from < css.Length)
         {

@@ -98,6 +98,8 @@ internal sealed class ValidationRules
         }
 
         MarkerChars = prefilter ? SearchValues.Create([.. punctuation]) : null;
+        var prefixes = _tokens.Where(t => t.Prefix.Length > 0).Select(t => t.Prefix).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        TokenPrefixes = prefixes.Length > 0 && prefixes.Length == _tokens.Count ? SearchValues.Create(prefixes, StringComparison.OrdinalIgnoreCase) : null;
     }
 
     public bool Strict { get; }
@@ -107,6 +109,9 @@ internal sealed class ValidationRules
     public bool RequireRequiredAssets { get; }
 
     public bool WarnOnDisplayTextUrls { get; }
+
+    /// <summary>The placeholder tokens' fixed prefixes (null when some token has none): no match, no token.</summary>
+    public SearchValues<string>? TokenPrefixes { get; }
 
     /// <summary>Characters at least one of which any string worth a closer look contains, or null when there is no such set.</summary>
     public SearchValues<char>? MarkerChars { get; }
@@ -351,6 +356,11 @@ internal sealed class ValidationRules
     {
         index = -1;
         length = 0;
+        if (TokenPrefixes is not null && (uint)from <= (uint)text.Length && text[from..].IndexOfAny(TokenPrefixes) < 0)
+        {
+            return false;
+        }
+
         foreach (var token in _tokens)
         {
             var searchFrom = from;

@@ -2,55 +2,46 @@ using System.Buffers;
 
 namespace BazaarVid.Assets.Validation;
 
-/// <summary>Maps character offsets to 1-based line and column (UTF-16 code units). The line table is rented; dispose it.</summary>
-internal sealed class LineMap : IDisposable
+/// <summary>
+/// Maps character offsets to 1-based line and column (UTF-16 code units). Offsets asked in ascending order cost one
+/// vectorized pass over the text in total; asking for an earlier offset restarts from the top.
+/// </summary>
+internal sealed class LineMap(string text)
 {
     private static readonly SearchValues<char> LineEnds = SearchValues.Create("\n\r\u2028\u2029");
-    private int[] _starts;
-    private int _count;
-
-    public LineMap(ReadOnlySpan<char> text)
-    {
-        _starts = ArrayPool<int>.Shared.Rent(text.Count('\n') + text.Count('\r') + 2);
-        _starts[_count++] = 0;
-        var p = 0;
-        while (p < text.Length)
-        {
-            var index = text[p..].IndexOfAny(LineEnds);
-            if (index < 0)
-            {
-                break;
-            }
-
-            p += index;
-            p += text[p] == '\r' && p + 1 < text.Length && text[p + 1] == '\n' ? 2 : 1;
-            if (_count == _starts.Length)
-            {
-                var bigger = ArrayPool<int>.Shared.Rent(_starts.Length * 2);
-                Array.Copy(_starts, bigger, _count);
-                ArrayPool<int>.Shared.Return(_starts);
-                _starts = bigger;
-            }
-
-            _starts[_count++] = p;
-        }
-    }
+    private readonly bool _onlyLineFeeds = text.AsSpan().IndexOfAny('\r', '\u2028', '\u2029') < 0;
+    private int _position;
+    private int _line = 1;
+    private int _lineStart;
 
     public (int Line, int Column) Locate(int offset)
     {
-        var index = Array.BinarySearch(_starts, 0, _count, offset);
-        if (index < 0)
+        offset = Math.Clamp(offset, 0, text.Length);
+        if (offset < _position)
         {
-            index = ~index - 1;
+            _position = 0;
+            _line = 1;
+            _lineStart = 0;
         }
 
-        return (index + 1, offset - _starts[index] + 1);
-    }
+        var slice = text.AsSpan(_position, offset - _position);
+        if (_onlyLineFeeds)
+        {
+            _line += slice.Count('\n');
+        }
+        else
+        {
+            // \r\n is one line break; a pair is never split, because offsets point at tokens, never between \r and \n.
+            _line += slice.Count('\n') + slice.Count('\r') - slice.Count("\r\n") + slice.Count('\u2028') + slice.Count('\u2029');
+        }
 
-    public void Dispose()
-    {
-        ArrayPool<int>.Shared.Return(_starts);
-        _starts = [];
-        _count = 0;
+        var last = slice.LastIndexOfAny(LineEnds);
+        if (last >= 0)
+        {
+            _lineStart = _position + last + 1;
+        }
+
+        _position = offset;
+        return (_line, offset - _lineStart + 1);
     }
 }

@@ -110,6 +110,35 @@ internal static class TextDecoding
         }
     }
 
+    /// <summary>
+    /// True when decoding the JSX text could change what the validator sees: a numeric character reference or a named
+    /// one that stands for URL punctuation. Text with only <c>&amp;mdash;</c>, <c>&amp;copy;</c>, … is checked as is.
+    /// </summary>
+    public static bool JsxNeedsDecoding(ReadOnlySpan<char> raw)
+    {
+        var from = 0;
+        while (from < raw.Length)
+        {
+            var amp = raw[from..].IndexOf('&');
+            if (amp < 0)
+            {
+                return raw.IndexOfAny(Holes) >= 0;
+            }
+
+            var rest = raw[(from + amp + 1)..];
+            if (rest.StartsWith("#") || rest.StartsWith("sol;") || rest.StartsWith("colon;") || rest.StartsWith("period;")
+                || rest.StartsWith("lpar;") || rest.StartsWith("rpar;") || rest.StartsWith("bsol;") || rest.StartsWith("amp;")
+                || rest.StartsWith("quot;") || rest.StartsWith("apos;") || rest.StartsWith("lt;") || rest.StartsWith("gt;"))
+            {
+                return true;
+            }
+
+            from += amp + 1;
+        }
+
+        return raw.IndexOfAny(Holes) >= 0;
+    }
+
     /// <summary>The value of a JSX attribute string or JSX text: character references decoded, no backslash escapes.</summary>
     public static string DecodeJsx(ReadOnlySpan<char> raw)
     {
