@@ -46,8 +46,6 @@ internal sealed class ScanSession : IDisposable
         _eval = new Evaluator(_c, rules.PlaceholderIdentifier);
     }
 
-    private AssetIndex Assets => _assets;
-
     public static AssetValidationResult Run(string code, AssetContext context, AssetIndex assets, ValidationRules rules)
     {
         using var tokens = JsLexer.Tokenize(code, out var diagnostics);
@@ -62,20 +60,16 @@ internal sealed class ScanSession : IDisposable
 
     private AssetValidationResult Run(List<LexDiagnostic>? diagnostics)
     {
-        var session = this;
-        if (diagnostics is not null)
+        foreach (var diagnostic in diagnostics ?? [])
         {
-            foreach (var diagnostic in diagnostics)
-            {
-                session.Report(AssetFindingCodes.SyntaxError, true, null,
-                    $"The code is malformed: {diagnostic.Message}; media references after this point may not be checked.", diagnostic.Offset);
-            }
+            Report(AssetFindingCodes.SyntaxError, true, null,
+                $"The code is malformed: {diagnostic.Message}; media references after this point may not be checked.", diagnostic.Offset);
         }
 
-        session.Walk();
-        session.CheckDeferredLiterals();
-        session.CheckRequiredAssets();
-        return session.Build();
+        Walk();
+        CheckDeferredLiterals();
+        CheckRequiredAssets();
+        return Build();
     }
 
     private void Walk()
@@ -631,7 +625,7 @@ internal sealed class ScanSession : IDisposable
     /// <summary>Classifies one URL and records it (and its finding, if any).</summary>
     private void CheckUrl(ReadOnlySpan<char> text, in TextOrigin at, bool media, in Site site, UrlReferenceKind kind)
     {
-        var verdict = _rules.Classify(text, media, Assets, out var asset);
+        var verdict = _rules.Classify(text, media, _assets, out var asset);
         if (verdict == UrlVerdict.Ignore)
         {
             return;
