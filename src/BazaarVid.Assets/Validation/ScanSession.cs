@@ -951,7 +951,7 @@ internal sealed class ScanSession : IDisposable
             (finding.Error ? errors : warnings).Add(item);
         }
 
-        _urls.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Kind.CompareTo(b.Kind));
+        _urls.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : ((int)a.Kind).CompareTo((int)b.Kind));
         var urls = ImmutableArray.CreateBuilder<FoundUrl>(_urls.Count);
         for (var k = 0; k < _urls.Count; k++)
         {

@@ -88,6 +88,7 @@ internal ref struct JsLexer
 
     private static bool IsLineEnd(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsWhiteSpace(char c) =>
         c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or '\u00A0' or '\uFEFF' or '\u2028' or '\u2029'
         || (c > 0x7F && char.IsWhiteSpace(c));
@@ -204,39 +205,50 @@ internal ref struct JsLexer
 
     private void SkipWhiteSpace()
     {
-        // Most runs are a single space: handle those without a vectorized search.
+        // Runs between tokens are short (a space, a line break and indentation): a scalar loop over locals is
+        // fastest; a long run falls through to a vectorized search.
         var text = _s;
         var p = _p;
-        while ((uint)p < (uint)text.Length && text[p] == ' ')
+        var newline = false;
+        var limit = Math.Min(text.Length, p + 64);
+        while (p < limit)
         {
-            p++;
+            var c = text[p];
+            if (c is ' ' or '\t' or '\v' or '\f')
+            {
+                p++;
+            }
+            else if (c is '\n' or '\r')
+            {
+                newline = true;
+                p++;
+            }
+            else if (c > 0x7F && IsWhiteSpace(c))
+            {
+                newline |= IsLineEnd(c);
+                p++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (p == limit && p < text.Length)
+        {
+            var rest = text[p..];
+            var run = rest.IndexOfAnyExcept(AsciiWhiteSpace);
+            var skipped = run < 0 ? rest : rest[..run];
+            newline |= skipped.IndexOfAny('\n', '\r') >= 0;
+            p += skipped.Length;
         }
 
         _p = p;
-
-        while (_p < _s.Length)
+        _newline |= newline;
+        if (p < text.Length && p == limit)
         {
-            var rest = _s[_p..];
-            var run = rest.IndexOfAnyExcept(AsciiWhiteSpace);
-            var skipped = run < 0 ? rest : rest[..run];
-            if (!_newline && skipped.IndexOfAny('\n', '\r') >= 0)
-            {
-                _newline = true;
-            }
-
-            _p += skipped.Length;
-            if (_p >= _s.Length || !IsWhiteSpace(_s[_p]))
-            {
-                return;
-            }
-
-            // Non-ASCII white space (NBSP, BOM, line separators, …).
-            if (IsLineEnd(_s[_p]))
-            {
-                _newline = true;
-            }
-
-            _p++;
+            // A run longer than the window that continues with non-ASCII white space.
+            SkipWhiteSpace();
         }
     }
 
