@@ -1,0 +1,16 @@
+// <AnimatedImage src> with picsum.photos
+const { AbsoluteFill, Img, AnimatedImage, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+export default function Scene_c0000048() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <AnimatedImage src="https://picsum.photos/800/600" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000048 = 90;

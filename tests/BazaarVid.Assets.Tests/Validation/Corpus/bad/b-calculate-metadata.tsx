@@ -1,0 +1,22 @@
+// fetch() in calculateMetadata
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+export const calculateMetadata_c0000054 = async () => {
+  const res = await fetch(`https://api.fakestats.io/v1/duration`);
+  const json = await res.json();
+  return { durationInFrames: json.frames };
+};
+
+export default function Scene_c0000054() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <Img src="https://cdn.bazaarvid.test/p1/logo.png" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000054 = 90;

@@ -1,0 +1,18 @@
+// A base constant on a fabricated host
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+const BASE_c0000114 = "https://cdn.fakeassets.io/brand";
+
+export default function Scene_c0000114() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <Img src={BASE_c0000114 + "/logo.png"} />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000114 = 90;

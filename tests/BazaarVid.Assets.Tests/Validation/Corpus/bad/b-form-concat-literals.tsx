@@ -1,0 +1,16 @@
+// "https://" + "cdn…" + "/a.png" built from literals only
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+export default function Scene_c0000113() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <Img src={"https:" + "//" + "cdn.fakeassets" + ".io/split.png"} />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000113 = 90;

@@ -1,0 +1,19 @@
+// A URL in a non-media string prop
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+function Caption_c0000126({ text }: { text: string }) { return <p>{text}</p>; }
+
+export default function Scene_c0000126() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <Caption_c0000126 text={"Get it at https://fakeshop.io/deal"} />
+      <Img src="https://cdn.bazaarvid.test/p1/logo.png" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000126 = 90;

@@ -1,0 +1,16 @@
+// A fabricated URL written with HTML character references in a JSX attribute
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+export default function Scene_c0000123() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <Img src="https:&#x2F;&#x2F;cdn.fakeassets.io&#47;entity.png" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000123 = 90;

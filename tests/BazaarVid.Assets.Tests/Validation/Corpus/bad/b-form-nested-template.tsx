@@ -1,0 +1,18 @@
+// A fabricated URL inside nested template literals
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+const NESTED_c0000127 = `${`${"https://cdn.fakeassets.io/nested.png"}`}`;
+
+export default function Scene_c0000127() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <Img src={NESTED_c0000127} />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000127 = 90;

@@ -1,0 +1,17 @@
+// A template literal with ${} parts on a fabricated host
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+export default function Scene_c0000111() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  const name = ["a", "b"][Math.floor(frame / 45) % 2];
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <Img src={`https://cdn.fakeassets.io/products/${name}.png`} />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000111 = 90;

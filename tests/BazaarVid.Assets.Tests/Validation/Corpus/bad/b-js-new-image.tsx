@@ -1,0 +1,19 @@
+// new Image().src = with a fabricated URL
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+const preload_c0000102 = new Image();
+preload_c0000102.src = "https://cdn.fakeassets.io/preload.png";
+
+export default function Scene_c0000102() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <Img src="https://cdn.bazaarvid.test/p1/logo.png" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000102 = 90;

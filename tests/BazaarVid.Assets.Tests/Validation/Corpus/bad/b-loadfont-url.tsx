@@ -1,0 +1,19 @@
+// @remotion/fonts loadFont({ url }) with a fabricated font
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+const { loadFont } = window.RemotionFonts;
+loadFont({ family: "Brand", url: "https://fonts.fakecdn.io/brand-bold.woff2", weight: "700" });
+
+export default function Scene_c0000059() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <Img src="https://cdn.bazaarvid.test/p1/logo.png" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000059 = 90;

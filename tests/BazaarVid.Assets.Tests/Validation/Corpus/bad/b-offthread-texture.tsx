@@ -1,0 +1,19 @@
+// useOffthreadVideoTexture({ src }) with a fabricated video
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+const { useOffthreadVideoTexture } = window.RemotionThree;
+
+export default function Scene_c0000072() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  const texture = useOffthreadVideoTexture({ src: "https://cdn.fakeassets.io/screen.mp4" });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <Img src="https://cdn.bazaarvid.test/p1/logo.png" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000072 = 90;

@@ -1,0 +1,16 @@
+// <OffthreadVideo src> on an unknown host
+const { AbsoluteFill, Img, OffthreadVideo, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+export default function Scene_c0000044() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <OffthreadVideo src={"https://media.example-videos.net/intro.webm"} />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000044 = 90;

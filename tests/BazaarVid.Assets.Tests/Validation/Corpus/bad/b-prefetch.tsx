@@ -1,0 +1,18 @@
+// prefetch() of a fabricated video
+const { AbsoluteFill, Img, prefetch, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+const { free: free_c0000052 } = prefetch("https://cdn.fakeassets.io/promo.mp4");
+
+export default function Scene_c0000052() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <Img src="https://cdn.bazaarvid.test/p1/logo.png" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000052 = 90;

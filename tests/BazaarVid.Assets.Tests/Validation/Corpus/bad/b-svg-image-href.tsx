@@ -1,0 +1,20 @@
+// SVG <image href> and xlinkHref with fabricated URLs
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+export default function Scene_c0000097() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <svg viewBox="0 0 100 100">
+        <image href="https://cdn.fakeassets.io/badge.png" width="50" height="50" />
+        <image xlinkHref="https://cdn.fakeassets.io/badge2.png" x="50" width="50" height="50" />
+      </svg>
+      <Img src="https://cdn.bazaarvid.test/p1/logo.png" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000097 = 90;

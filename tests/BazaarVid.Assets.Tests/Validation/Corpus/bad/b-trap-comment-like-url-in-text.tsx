@@ -1,0 +1,17 @@
+// // in JSX text is text, not a comment
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+export default function Scene_c0000161() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <p>Speed // Security</p>
+      <Img src="https://cdn.fakeassets.io/after-slashes.png" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000161 = 90;

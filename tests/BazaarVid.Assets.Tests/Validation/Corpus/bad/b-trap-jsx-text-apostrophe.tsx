@@ -1,0 +1,17 @@
+// Apostrophes and quotes in JSX text must not start strings
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+export default function Scene_c0000160() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <p>Don't wait — it's "fast"</p>
+      <Img src="https://cdn.fakeassets.io/after-text.png" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000160 = 90;

@@ -1,0 +1,16 @@
+// Tailwind bg-[url(...)] with an asset URL
+const { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;
+
+export default function Scene_c0000017() {
+  const frame = useCurrentFrame();
+  const { fps, width, height } = useVideoConfig();
+  const opacity = interpolate(frame, [0, 20], [0, 1], { extrapolateLeft: "clamp", extrapolateRight: "clamp" });
+  const scale = spring({ frame, fps, config: { damping: 200 } });
+  return (
+    <AbsoluteFill style={{ background: "#0B0B0F", justifyContent: "center", alignItems: "center", opacity }}>
+      <div className="bg-[url(https://cdn.bazaarvid.test/p1/hero.jpg)] bg-cover bg-center w-full h-full" />
+    </AbsoluteFill>
+  );
+}
+
+export const durationInFrames_c0000017 = 90;
