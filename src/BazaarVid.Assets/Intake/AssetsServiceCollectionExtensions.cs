@@ -17,6 +17,9 @@ public sealed class BazaarVidAssetsOptions
 
     /// <summary>Background image analysis.</summary>
     public ImageAnalysisOptions Analysis { get; init; } = new();
+
+    /// <summary>The asset URL validator's defaults.</summary>
+    public AssetValidationOptions Validation { get; init; } = new();
 }
 
 /// <summary>Registers the BazaarVid asset pipeline.</summary>
@@ -35,6 +38,7 @@ public static class AssetsServiceCollectionExtensions
         services.AddBazaarVidContext();
         IngestionServiceRegistration.Register(services);
         AnalysisServiceRegistration.Register(services);
+        services.AddAssetUrlValidator();
         if (configure is not null)
         {
             // Each group is configured on its own registered instance; the other groups of the facade are throwaways.
@@ -42,6 +46,7 @@ public static class AssetsServiceCollectionExtensions
             services.Configure<FileSystemBlobStoreOptions>(o => configure(new BazaarVidAssetsOptions { BlobStore = o }));
             services.Configure<SafeFetchOptions>(o => configure(new BazaarVidAssetsOptions { Fetch = o }));
             services.Configure<ImageAnalysisOptions>(o => configure(new BazaarVidAssetsOptions { Analysis = o }));
+            services.Configure<AssetValidationOptions>(o => configure(new BazaarVidAssetsOptions { Validation = o }));
         }
 
         services.TryAddSingleton<IAssetIntake, AssetIntake>();
