@@ -317,6 +317,7 @@ internal sealed partial class PromptText
     {
         var clauses = new List<PromptClause>();
         var start = 0;
+        // "move the logo to the top right and make it bigger": "it" is what the previous instruction was about.
         var previous = Targets.None;
         foreach (Match split in ClauseSplit().Matches(lower))
         {
@@ -347,7 +348,7 @@ internal sealed partial class PromptText
             }
 
             clauses.Add(new PromptClause(text, start, end, targets));
-            previous = targets == Targets.None ? previous : targets;
+            previous = targets != Targets.None && Instruction().IsMatch(text) ? targets : Targets.None;
         }
     }
 
@@ -517,7 +518,7 @@ internal sealed partial class PromptText
     [GeneratedRegex(@"^(?:on|in|with|make|use|using|then|over|against|set|add|all|each|every)\b|background|animat|\bseconds?\b|colou?r|\bstyle\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAnItem();
 
-    [GeneratedRegex(@"\b(?:testimonial|customer quote|customer review|review|quote from|quoting|said|says)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:testimonial|customer quote|customer review|review|quote from|quoting|said)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TestimonialWords();
 
     [GeneratedRegex(@"(?:\bfrom|\bby|\u2014|\u2013|\bsaid|\bsays)\s+(?<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?:,\s*(?<title>[^,:;.!?""\u201C\n]{2,48}))?", RegexOptions.CultureInvariant)]
@@ -528,4 +529,7 @@ internal sealed partial class PromptText
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"\b(?:move|make|put|place|set|change|turn|resize|scale|colou?r|align|position|shift|give|paint)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Instruction();
 }

@@ -139,7 +139,8 @@ public static class ScenePlanner
         }
 
         string? image = null;
-        if ((removed & Targets.Image) == 0 && (imageWord is not null || picker.HasAttachments))
+        // Uploads nobody talks about are shown; when the prompt names only a logo, the other uploads are not pointed at.
+        if ((removed & Targets.Image) == 0 && (imageWord is not null || (picker.HasAttachments && !mentioned)))
         {
             image = picker.Image(imageWord, except: logo, fromLedger: imageWord is not null);
         }

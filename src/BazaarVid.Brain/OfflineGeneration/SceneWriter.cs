@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace BazaarVid.Brain;
 
 /// <summary>Writes the code of one normalized spec (see <see cref="SceneCodeEmitter"/>).</summary>
-internal sealed class SceneWriter
+internal sealed partial class SceneWriter
 {
     private const string Clamp = "extrapolateLeft: \"clamp\", extrapolateRight: \"clamp\"";
 
@@ -429,13 +430,17 @@ internal sealed class SceneWriter
 
     /// <summary>
     /// A JSX attribute value for an exact URL: a plain attribute string when nothing in it could be read differently
-    /// by a JSX parser (no quotes, braces, angle brackets, backslashes, line breaks or HTML entities), else a JS string.
+    /// by a JSX parser (no quotes, braces, angle brackets, backslashes, line breaks or HTML entities such as
+    /// <c>&amp;amp;</c>, which JSX decodes), else a JS string.
     /// </summary>
     private static string Attribute(string url)
     {
-        var plain = url.IndexOfAny(['"', '\'', '{', '}', '<', '>', '\\', '\n', '\r', '&']) < 0 && url.All(c => c >= ' ' && c != '\u007f');
+        var plain = url.IndexOfAny(['"', '\'', '{', '}', '<', '>', '\\', '\n', '\r']) < 0 && url.All(c => c >= ' ' && c != '\u007f') && !HtmlEntity().IsMatch(url);
         return plain ? "\"" + url + "\"" : "{" + JsLiteral.String(url) + "}";
     }
+
+    [GeneratedRegex(@"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);", RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlEntity();
 
     /// <summary>A multiplication by an element's scale, or nothing at scale 1.</summary>
     private static string Times(double scale) => JsLiteral.Number(scale) == "1" ? string.Empty : " * " + JsLiteral.Number(scale);
