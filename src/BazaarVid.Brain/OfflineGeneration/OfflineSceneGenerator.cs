@@ -42,10 +42,10 @@ public sealed class OfflineSceneGenerator : ISceneGenerator
 
         var spec = request.Mode == SceneGenerationMode.New ? Plan(request) : Edit(request);
         var code = SceneCodeEmitter.Emit(spec);
-        var check = _checker.Check(code, new SceneContractOptions { ExpectedSceneId = spec.SceneId });
-        if (!check.Valid)
+        var check = _checker.Check(code);
+        if (!check.Valid || check.SceneId != spec.SceneId)
         {
-            var codes = string.Join(", ", check.Errors.Select(e => e.Code).Distinct());
+            var codes = check.Valid ? SceneContractCodes.SceneIdMismatch : string.Join(", ", check.Errors.Select(e => e.Code).Distinct());
             OfflineGenerationLog.ContractViolation(_logger, spec.SceneId, codes);
             activity?.SetStatus(ActivityStatusCode.Error, codes);
             throw new SceneGenerationException(SceneGenerationException.ContractViolationCode, $"The offline generator emitted code that breaks the scene contract ({codes}).");

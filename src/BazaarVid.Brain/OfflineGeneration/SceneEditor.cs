@@ -18,6 +18,7 @@ public static partial class SceneEditor
     public static SceneSpec ApplyEdit(SceneSpec current, SceneGenerationRequest request)
     {
         ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(request);
         SpecTools.Validate(request with { Mode = SceneGenerationMode.New, SceneId = null });
         var fps = request.Fps;
         var prompt = PromptText.Read(request.Prompt);
