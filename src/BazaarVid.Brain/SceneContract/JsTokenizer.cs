@@ -211,7 +211,7 @@ internal sealed class JsTokenizer
             case '/' when ExpressionAllowed():
                 LexRegexOrSlash();
                 return;
-            case '<' when ExpressionAllowed() && (At(_pos + 1) == '>' || IsIdentifierStart(At(_pos + 1))):
+            case '<' when ExpressionAllowed() && (At(_pos + 1) == '>' || IsIdentifierStart(At(_pos + 1))) && !IsTypeParameterList():
                 Emit(JsTokenKind.JsxPunctuator, _pos, _pos + 1);
                 _frames.Push(new LexFrame(FrameKind.JsxOpeningTag, _pos));
                 _pos++;
@@ -254,6 +254,23 @@ internal sealed class JsTokenizer
             JsTokenKind.Identifier => ExpressionKeywords.Contains(prev.Text),
             _ => false,
         };
+    }
+
+    /// <summary>True for a TSX generic arrow function's type parameters (<c>&lt;T,&gt;</c>, <c>&lt;T extends U&gt;</c>), which are not JSX.</summary>
+    private bool IsTypeParameterList()
+    {
+        var i = _pos + 1;
+        while (i < _code.Length && IsIdentifierPart(_code[i]))
+        {
+            i++;
+        }
+
+        while (i < _code.Length && _code[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return At(i) == ',' || (string.CompareOrdinal(_code, i, "extends", 0, 7) == 0 && char.IsWhiteSpace(At(i + 7)));
     }
 
     private void SkipLineComment()
@@ -539,9 +556,10 @@ internal sealed class JsTokenizer
             if (_pos > start)
             {
                 Emit(JsTokenKind.JsxTagName, start, _pos);
+                return;
             }
 
-            return;
+            // A fragment (<> or </>) has no name: the '>' is read right away.
         }
 
         if (frame.Kind == FrameKind.JsxClosingTag)

@@ -19,6 +19,37 @@ public sealed class SceneContractCheckerTests
     }
 
     [Fact]
+    public void A_scene_written_the_way_an_llm_writes_it_is_valid()
+    {
+        var result = _checker.Check(Scenes.WrittenByAnLlm);
+
+        result.Errors.Should().BeEmpty();
+        result.Warnings.Should().BeEmpty();
+        result.SceneId.Should().Be("q1w2e3r4");
+    }
+
+    [Theory]
+    [InlineData("const el = <>{frame > 1 ? <b>x</b> : null}</>;")]
+    [InlineData("const pick = <T,>(items: T[]): T => items[0];")]
+    [InlineData("const pick = <T extends object>(item: T): T => item;")]
+    [InlineData("const half = (width + height) / 2 / fps;")]
+    [InlineData("const s = \"a/b\".replace(/\\//g, \"-\");")]
+    [InlineData("const t = `outer ${`inner ${frame}`} done`;")]
+    [InlineData("const o = () => ({ a: 1 });")]
+    [InlineData("const less = frame < 10 ? <i>early</i> : null;")]
+    [InlineData("const c = frame?.toFixed?.(2);")]
+    [InlineData("const el = <p>It's 5 &gt; 4 &amp; that's fine</p>;")]
+    [InlineData("const el = <div>{/* fetch( Math.random() */}</div>;")]
+    [InlineData("const el = <div title='single' data-x=\"y\" {...{ id: \"z\" }}>{\"}\"}</div>;")]
+    public void Ordinary_tsx_constructs_are_not_findings(string body)
+    {
+        var result = _checker.Check(Scenes.With(body));
+
+        result.Errors.Should().BeEmpty();
+        result.Warnings.Should().BeEmpty();
+    }
+
+    [Fact]
     public void The_test_template_is_valid()
     {
         var result = _checker.Check(Scenes.With());
