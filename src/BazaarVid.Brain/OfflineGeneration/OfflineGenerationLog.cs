@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace BazaarVid.Brain;
 
-/// <summary>Source-generated log messages of the offline scene generator (event ids 3200-3219). No user content above Trace.</summary>
+/// <summary>Source-generated log messages of the offline scene generator (event ids 3200-3299). No user content above Trace.</summary>
 internal static partial class OfflineGenerationLog
 {
     [LoggerMessage(EventId = 3200, Level = LogLevel.Debug, Message = "Planned scene {SceneId}: {Layout} layout, {ElementCount} elements, {DurationInFrames} frames")]

@@ -82,8 +82,12 @@ internal static partial class PromptSignals
                 continue;
             }
 
+            // A quoted text is itself a target: ""Hello" in white" colours that text.
             var words = PromptText.TargetOccurrences(clause.Lower)
                 .Where(w => (w.Target & (Targets.Image | Targets.Logo)) == 0)
+                .Concat(prompt.Quotes
+                    .Where(q => q.Start >= clause.Start && q.End <= clause.End)
+                    .Select(q => (Target: QuoteTarget(q.Role), Start: q.Start - clause.Start, End: q.End - clause.Start)))
                 .ToList();
             if (PromptText.ContainsPhrase(clause.Lower, "gradient") && mentions.Count > 1 && (clause.Targets & Targets.Background) != 0)
             {
@@ -307,6 +311,13 @@ internal static partial class PromptSignals
 
         return new SceneReferenceRequest(what, order, relative);
     }
+
+    private static Targets QuoteTarget(QuoteRole role) => role switch
+    {
+        QuoteRole.Subheadline => Targets.Subheadline,
+        QuoteRole.Card => Targets.Card,
+        _ => Targets.Headline,
+    };
 
     private static int? Ordinal(string value) => value switch
     {

@@ -175,15 +175,10 @@ internal sealed partial class SceneWriter
         }
 
         var decorations = _spec.Elements.Where(e => e.Kind == ElementKind.Shape && e.Text != "line").ToList();
-        if (decorations.Count > 0)
+        var fullBleed = _spec.Layout == SceneLayout.FullBleed && _spec.Elements.Any(e => e.Kind == ElementKind.Image && e.Position == ElementPosition.Flow);
+        if (!fullBleed)
         {
-            markup.Open("<AbsoluteFill style={{ justifyContent: \"center\", alignItems: \"center\" }}>");
-            foreach (var shape in decorations)
-            {
-                markup.Line(Decoration(shape));
-            }
-
-            markup.Close("</AbsoluteFill>");
+            WriteDecorations(markup, decorations);
         }
 
         var flow = _spec.Elements.Where(e => !decorations.Contains(e) && e.Position == ElementPosition.Flow).ToList();
@@ -199,8 +194,8 @@ internal sealed partial class SceneWriter
             case SceneLayout.Quote:
                 WriteQuote(markup, flow);
                 break;
-            case SceneLayout.FullBleed when flow.Any(e => e.Kind == ElementKind.Image):
-                WriteFullBleed(markup, flow);
+            case SceneLayout.FullBleed when fullBleed:
+                WriteFullBleed(markup, flow, decorations);
                 break;
             default:
                 WriteColumn(markup, flow, "center", "unit * 0.08", align: "\"center\"");
@@ -230,7 +225,7 @@ internal sealed partial class SceneWriter
     {
         _needsWide = true;
         markup.Open("<AbsoluteFill style={{ flexDirection: wide ? \"row\" : \"column\", alignItems: \"center\", justifyContent: \"center\", gap: unit * 0.06, padding: unit * 0.08 }}>");
-        markup.Open("<div style={{ flex: 1, display: \"flex\", flexDirection: \"column\", gap: unit * 0.025, alignItems: wide ? \"flex-start\" : \"center\", textAlign: wide ? \"left\" : \"center\" }}>");
+        markup.Open("<div style={{ flex: wide ? 1 : \"0 0 auto\", display: \"flex\", flexDirection: \"column\", gap: unit * 0.025, alignItems: wide ? \"flex-start\" : \"center\", textAlign: wide ? \"left\" : \"center\" }}>");
         foreach (var element in flow.Where(e => e.Kind != ElementKind.Image))
         {
             markup.Line(Element(element, Context.SplitText));
@@ -299,7 +294,23 @@ internal sealed partial class SceneWriter
         markup.Close("</AbsoluteFill>");
     }
 
-    private void WriteFullBleed(CodeBuilder markup, List<SceneElement> flow)
+    private void WriteDecorations(CodeBuilder markup, List<SceneElement> decorations)
+    {
+        if (decorations.Count == 0)
+        {
+            return;
+        }
+
+        markup.Open("<AbsoluteFill style={{ justifyContent: \"center\", alignItems: \"center\" }}>");
+        foreach (var shape in decorations)
+        {
+            markup.Line(Decoration(shape));
+        }
+
+        markup.Close("</AbsoluteFill>");
+    }
+
+    private void WriteFullBleed(CodeBuilder markup, List<SceneElement> flow, List<SceneElement> decorations)
     {
         var image = flow.First(e => e.Kind == ElementKind.Image);
         var style = _styles[image];
@@ -308,6 +319,7 @@ internal sealed partial class SceneWriter
         markup.Line($"<{Use("Img")} src={Attribute(image.AssetUrl!)} style={{{{ width: \"100%\", height: \"100%\", objectFit: \"cover\" }}}} />");
         markup.Close("</AbsoluteFill>");
         markup.Line("<AbsoluteFill style={{ background: \"linear-gradient(180deg, rgba(0, 0, 0, 0.1) 0%, rgba(0, 0, 0, 0.72) 100%)\" }} />");
+        WriteDecorations(markup, decorations);
         WriteColumn(markup, flow.Where(e => e != image).ToList(), "flex-end", "unit * 0.08", "\"center\"");
     }
 

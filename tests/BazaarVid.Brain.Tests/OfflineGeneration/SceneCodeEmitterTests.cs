@@ -247,6 +247,26 @@ public sealed partial class SceneCodeEmitterTests
     }
 
     [Fact]
+    public void The_bytes_do_not_depend_on_the_current_culture()
+    {
+        var spec = Base() with { Elements = [.. Base().Elements.Select(e => e with { Scale = 1.25, Animation = e.Kind == ElementKind.Headline ? AnimationKind.Spring : e.Animation })], Motion = Neon.Motion };
+        var invariant = SceneCodeEmitter.Emit(spec);
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+
+            SceneCodeEmitter.Emit(spec).Should().Be(invariant);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+
+        invariant.Should().Contain("* 1.25").And.Contain("mass: 0.7");
+    }
+
+    [Fact]
     public void Out_of_range_values_are_clamped_and_images_without_urls_left_out()
     {
         var spec = Base() with

@@ -313,6 +313,17 @@ public sealed class ScenePlannerTests
     }
 
     [Fact]
+    public void A_colour_right_after_a_quote_colours_that_text()
+    {
+        var spec = Plan("use the photo as the background with \"Hello\" in white and our logo in the top right");
+
+        Single(spec, ElementKind.Headline).Color.Should().Be("#FFFFFF");
+        spec.Background.Color.Should().Be(Dark.Palette.Background);
+        spec.Background.ImageUrl.Should().Be(PhotoUrl);
+        Single(spec, ElementKind.Logo).Position.Should().Be(ElementPosition.TopRight);
+    }
+
+    [Fact]
     public void Text_colours_stay_readable_on_a_changed_background()
     {
         var spec = Plan("an intro for Spinlio on a white background");
