@@ -22,7 +22,7 @@ public static partial class SceneEditor
         SpecTools.Validate(request with { Mode = SceneGenerationMode.New, SceneId = null });
         var fps = request.Fps;
         var prompt = PromptText.Read(request.Prompt);
-        var requested = request.RequestedDurationInFrames ?? DurationReader.Frames(prompt.Original, fps);
+        var requested = request.RequestedDurationInFrames ?? PromptDuration.Frames(prompt.Original, fps);
         if (request.EditKind == EditKind.DurationOnly)
         {
             return current with { DurationInFrames = MotionRules.ClampDuration(requested ?? RelativeDuration(prompt, current.DurationInFrames)) };

@@ -45,7 +45,7 @@ public static class ScenePlanner
         var stagger = MotionRules.StaggerFrames(pacing, fps, PromptSignals.Stagger(prompt));
         elements = PlanDelays(elements, stagger);
 
-        var requested = request.RequestedDurationInFrames ?? DurationReader.Frames(prompt.Original, fps);
+        var requested = request.RequestedDurationInFrames ?? PromptDuration.Frames(prompt.Original, fps);
         var duration = MotionRules.ClampDuration(requested ?? keepDuration
             ?? MotionRules.WithPreference(MotionRules.ContentFrames(elements, pacing, fps), preferences.Current(PreferenceKind.SceneDuration), fps));
         elements = SpecTools.FitDelays(elements, duration, fps, pacing);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -16,27 +17,27 @@ public static partial class SceneIds
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
 
     /// <summary>
-    /// A deterministic id for the scene a turn creates: the same project, conversation, turn and salt always give
-    /// the same id; any difference gives another one (a SHA-256 of the inputs in base 36).
+    /// A deterministic id for the scene a turn creates: the same project, conversation, turn and attempt always give
+    /// the same id, starting with a letter (base 36 of a SHA-256 of the inputs). Pass a higher
+    /// <paramref name="attempt"/> when an id is already taken.
     /// </summary>
     /// <param name="projectId">The project.</param>
     /// <param name="conversationId">The conversation.</param>
     /// <param name="turn">The turn that creates the scene.</param>
-    /// <param name="salt">Anything that tells apart several scenes of one turn (for example their position), or null.</param>
-    public static string Derive(string projectId, string conversationId, int turn, string? salt = null)
+    /// <param name="attempt">0 for the first choice; 1, 2, … after collisions.</param>
+    public static string Derive(string projectId, string conversationId, int turn, int attempt = 0)
     {
         ArgumentNullException.ThrowIfNull(projectId);
         ArgumentNullException.ThrowIfNull(conversationId);
-        var input = Encoding.UTF8.GetBytes($"{projectId}\n{conversationId}\n{turn.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n{salt}");
-        var hash = SHA256.HashData(input);
-        var value = BitConverter.ToUInt64(hash, 0);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{projectId}\n{conversationId}\n{turn}\n{attempt}")));
         Span<char> id = stackalloc char[Length];
-        for (var i = Length - 1; i >= 0; i--)
+        for (var i = 0; i < Length; i++)
         {
-            id[i] = Alphabet[(int)(value % 36)];
-            value /= 36;
+            id[i] = Alphabet[hash[i] % Alphabet.Length];
         }
 
+        // A leading letter keeps the id a valid identifier suffix in any position.
+        id[0] = Alphabet[10 + (hash[Length] % 26)];
         return new string(id);
     }
 

@@ -24,7 +24,8 @@ public sealed class SceneIdsTests
         ids.Should().OnlyContain(id => SceneIds.IsValid(id));
         ids.Should().OnlyHaveUniqueItems();
         SceneIds.Derive("project", "conversation", 5).Should().Be(ids[5]);
-        SceneIds.Derive("project", "conversation", 5, "2").Should().NotBe(ids[5]);
+        SceneIds.Derive("project", "conversation", 5, attempt: 1).Should().NotBe(ids[5]);
+        ids.Should().OnlyContain(id => char.IsAsciiLetterLower(id[0]));
         SceneIds.Derive("project", "other", 5).Should().NotBe(ids[5]);
     }
 

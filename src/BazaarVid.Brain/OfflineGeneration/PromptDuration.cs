@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace BazaarVid.Brain;
 
 /// <summary>Reads a requested duration from a prompt ("make it 4 seconds", "3.5s", "two seconds", "90 frames").</summary>
-internal static partial class DurationReader
+internal static partial class PromptDuration
 {
     private static readonly Dictionary<string, double> Words = new(StringComparer.OrdinalIgnoreCase)
     {
