@@ -93,7 +93,7 @@ public enum AnimationKind
 /// <summary>One element of a scene.</summary>
 /// <param name="Id">Stable within the scene (e1, e2, …) so edits can address it.</param>
 /// <param name="Kind">What it is.</param>
-/// <param name="Text">Its text (headlines, cards), or null.</param>
+/// <param name="Text">Its text (headlines, cards); for shapes the shape (<c>line</c>, <c>ring</c>, <c>glow</c>, <c>circle</c>); otherwise null.</param>
 /// <param name="AssetUrl">For images and logos: an exact asset URL from the ledger; never invented.</param>
 /// <param name="Color">A colour override (<c>#RRGGBB</c>), or null for the style's.</param>
 /// <param name="Scale">Size relative to the layout's default (1 = default; 0.25–4).</param>
@@ -145,12 +145,15 @@ public sealed record SceneSpec(
     StyleMotion Motion,
     int StaggerFrames)
 {
+    /// <summary>Frames at the end over which the whole scene fades out ("fade out slowly"); 0 for none.</summary>
+    public int ExitFrames { get; init; }
+
     /// <inheritdoc />
     public bool Equals(SceneSpec? other) =>
         other is not null && SceneId == other.SceneId && Name == other.Name && DurationInFrames == other.DurationInFrames
         && Layout == other.Layout && Background == other.Background && Elements.SequenceEqual(other.Elements)
         && StyleKey == other.StyleKey && Palette == other.Palette && Typography == other.Typography
-        && Motion == other.Motion && StaggerFrames == other.StaggerFrames;
+        && Motion == other.Motion && StaggerFrames == other.StaggerFrames && ExitFrames == other.ExitFrames;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(SceneId, DurationInFrames, Elements.Length);
