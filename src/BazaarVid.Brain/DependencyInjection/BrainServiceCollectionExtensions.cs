@@ -1,6 +1,8 @@
 using BazaarVid.Brain;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -33,6 +35,17 @@ public static class BrainServiceCollectionExtensions
         services.TryAddSingleton<IStyleAgent, StyleAgent>();
         services.TryAddSingleton<IGenerationDecisionEngine, GenerationDecisionEngine>();
         services.TryAddSingleton<IPromptRenderer, HandlebarsPromptRenderer>();
+        services.AddOptions<SceneContractOptions>();
+        services.TryAddSingleton<SceneContractChecker>();
+        services.TryAddSingleton(sp => new OfflineSceneGenerator(
+            sp.GetRequiredService<SceneContractChecker>(),
+            sp.GetService<ILogger<OfflineSceneGenerator>>() ?? NullLogger<OfflineSceneGenerator>.Instance));
+        services.TryAddSingleton<ISceneGenerator>(sp => sp.GetRequiredService<OfflineSceneGenerator>());
+        services.TryAddSingleton<ISceneValidator, SceneValidator>();
+        services.TryAddSingleton<ISceneIdGenerator, DeterministicSceneIdGenerator>();
+        services.TryAddSingleton<TurnAssetCollector>();
+        services.TryAddSingleton<SceneProducer>();
+        services.TryAddSingleton<BrainOrchestrator>();
         return new BazaarVidBuilder(services);
     }
 
@@ -51,6 +64,8 @@ public static class BrainServiceCollectionExtensions
         services.AddSingleton<IIntentAnalyzer, LlmIntentAnalyzer>();
         services.RemoveAll<IStyleResearcher>();
         services.AddSingleton<IStyleResearcher, LlmStyleResearcher>();
+        services.RemoveAll<ISceneGenerator>();
+        services.AddSingleton<ISceneGenerator, LlmSceneGenerator>();
         return builder;
     }
 

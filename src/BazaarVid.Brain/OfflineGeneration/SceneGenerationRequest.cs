@@ -75,6 +75,27 @@ public sealed record SceneGenerationRequest
     /// <summary>The rendered conversation context for an LLM generator (the offline generator does not read it), or null.</summary>
     public string? ContextText { get; init; }
 
+    /// <summary>Canvas width in pixels (for prompts; emitted code is relative to the canvas). Default 1920.</summary>
+    public int Width { get; init; } = 1920;
+
+    /// <summary>Canvas height in pixels. Default 1080.</summary>
+    public int Height { get; init; } = 1080;
+
+    /// <summary>How an LLM generator should work: code directly, or a JSON spec first.</summary>
+    public GenerationApproach Approach { get; init; } = GenerationApproach.DirectCode;
+
+    /// <summary>The conversation's assets, the only media the code may use (for validation), or null.</summary>
+    public BazaarVid.Assets.AssetContext? Assets { get; init; }
+
+    /// <summary>The storyboard when the request was made.</summary>
+    public Storyboard Storyboard { get; init; } = Storyboard.Empty;
+
+    /// <summary>For new scenes: the last scene, whose code is the style reference.</summary>
+    public StoredScene? PreviousScene { get; init; }
+
+    /// <summary>For edits: the scenes next to the target, for continuity.</summary>
+    public ImmutableArray<StoredScene> Neighbours { get; init; } = [];
+
     /// <inheritdoc />
     public bool Equals(SceneGenerationRequest? other) =>
         other is not null
@@ -84,7 +105,9 @@ public sealed record SceneGenerationRequest
         && Same(ReferencedScenes, other.ReferencedScenes) && Preferences.Equals(other.Preferences)
         && Ledger.Equals(other.Ledger) && Same(AttachedAssetUrls, other.AttachedAssetUrls)
         && Same(ImageFacts, other.ImageFacts) && Fps == other.Fps
-        && RequestedDurationInFrames == other.RequestedDurationInFrames && ContextText == other.ContextText;
+        && RequestedDurationInFrames == other.RequestedDurationInFrames && ContextText == other.ContextText
+        && Width == other.Width && Height == other.Height && Approach == other.Approach && Equals(Assets, other.Assets)
+        && Storyboard.Equals(other.Storyboard) && Equals(PreviousScene, other.PreviousScene) && Same(Neighbours, other.Neighbours);
 
     private static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b) =>
         a.IsDefault || b.IsDefault ? a.IsDefault == b.IsDefault : a.SequenceEqual(b);

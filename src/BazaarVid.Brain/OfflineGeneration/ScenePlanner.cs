@@ -9,7 +9,7 @@ namespace BazaarVid.Brain;
 /// the logo in a corner when the person always wants it, shapes, background, layout, animations and timing from
 /// the prompt, the learned preferences and the style, in that order of precedence.
 /// </summary>
-public static class ScenePlanner
+public static partial class ScenePlanner
 {
     private static readonly HashSet<string> FallbackStopWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -336,8 +336,41 @@ public static class ScenePlanner
             : texts.Cards.Count >= 2 ? "features"
             : null;
         var subject = prompt.ProductName ?? (texts.IsQuote ? prompt.Attribution?.Split(',')[0] : null) ?? texts.Headline ?? string.Join(", ", texts.Cards);
-        return PromptText.Shorten(noun is null ? subject : $"{subject} {noun}", 60);
+        if (noun is "intro" or "outro" or "logo reveal" || SceneKind(prompt.Lower) is not { } kind)
+        {
+            return PromptText.Shorten(noun is null ? subject : $"{subject} {noun}", 60);
+        }
+
+        // "a pricing scene", "a call to action scene", "the tagline": the person's own word for the scene names it,
+        // so later prompts ("delete the pricing scene") find it.
+        return prompt.ProductName is { } product
+            ? PromptText.Shorten($"{product} {kind}", 60)
+            : char.ToUpperInvariant(kind[0]) + kind[1..];
     }
+
+    private static string? SceneKind(string lower)
+    {
+        var match = SceneKindPattern().Match(lower);
+        if (match.Success)
+        {
+            var words = match.Groups["kind"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => KindAdjectives.Contains(w)).ToArray();
+            if (words.Length > 0)
+            {
+                return string.Join(' ', words);
+            }
+        }
+
+        return lower.Contains("tagline", StringComparison.Ordinal) ? "tagline" : null;
+    }
+
+    private static readonly HashSet<string> KindAdjectives = new(StringComparer.Ordinal)
+    {
+        "new", "short", "quick", "simple", "nice", "small", "big", "final", "first", "second", "last", "next", "another",
+        "dark", "bright", "one", "more", "separate", "extra", "single",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|an|the|new|another)\s+(?<kind>(?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+(?:scene|slide)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SceneKindPattern();
 
     private sealed record PlannedTexts(string? Headline, string? Subheadline, List<string> Cards, bool IsQuote);
 

@@ -31,11 +31,10 @@ public sealed record RejectedAsset(string Name, string Code, string Message);
 /// <param name="Context">Loading the context.</param>
 /// <param name="Style">Extracting and resolving the style.</param>
 /// <param name="Decision">Intent analysis and routing.</param>
-/// <param name="Generation">Generating (and repairing) code.</param>
-/// <param name="Validation">The final validation.</param>
-/// <param name="Store">Storing the scene, storyboard and reply.</param>
+/// <param name="Generation">Generating (and repairing) code, validating it and storing the scene.</param>
+/// <param name="Store">Storing the reply.</param>
 /// <param name="Total">The whole turn.</param>
-public sealed record BrainTimings(double Persist, double Assets, double Context, double Style, double Decision, double Generation, double Validation, double Store, double Total);
+public sealed record BrainTimings(double Persist, double Assets, double Context, double Style, double Decision, double Generation, double Store, double Total);
 
 /// <summary>What the brain did with a turn.</summary>
 /// <param name="Turn">The turn number of the user message.</param>

@@ -1,0 +1,42 @@
+namespace BazaarVid.Brain;
+
+/// <summary>Pulls the scene code out of a model's answer: the largest fenced block, or the whole text when there is none.</summary>
+internal static class CodeAnswer
+{
+    public static string Extract(string answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var best = string.Empty;
+        var at = 0;
+        while (true)
+        {
+            var open = answer.IndexOf("```", at, StringComparison.Ordinal);
+            if (open < 0)
+            {
+                break;
+            }
+
+            var lineEnd = answer.IndexOf('\n', open);
+            if (lineEnd < 0)
+            {
+                break;
+            }
+
+            var close = answer.IndexOf("```", lineEnd, StringComparison.Ordinal);
+            var block = close < 0 ? answer[(lineEnd + 1)..] : answer[(lineEnd + 1)..close];
+            if (block.Length > best.Length)
+            {
+                best = block;
+            }
+
+            if (close < 0)
+            {
+                break;
+            }
+
+            at = close + 3;
+        }
+
+        return (best.Length > 0 ? best : answer).Trim();
+    }
+}
