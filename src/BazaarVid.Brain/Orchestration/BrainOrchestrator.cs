@@ -95,7 +95,17 @@ public sealed class BrainOrchestrator
             BrainTelemetry.DecisionDuration.Record(decisionMs);
 
             var sceneTurn = new SceneTurn(key, request.Prompt, turn, context, style, assets.Urls);
-            var outcome = await ExecuteAsync(route, sceneTurn, cancellationToken).ConfigureAwait(false);
+            Outcome outcome;
+            try
+            {
+                outcome = await ExecuteAsync(route, sceneTurn, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidSceneCodeException invalid) when (invalid.Decision is null)
+            {
+                BrainLog.SceneRejected(_logger, turn, invalid.Report.Errors.Length);
+                throw new InvalidSceneCodeException(invalid.SceneId, invalid.Report, invalid.Attempts, invalid) { Decision = decision };
+            }
+
             var generationMs = clock.Lap();
 
             await _context.AppendAssistantMessageAsync(key, outcome.Reply, cancellationToken).ConfigureAwait(false);

@@ -9,8 +9,8 @@ namespace BazaarVid.Brain;
 public sealed class InvalidSceneCodeException : BazaarVidException
 {
     /// <summary>Creates the exception with the final validation report.</summary>
-    public InvalidSceneCodeException(string sceneId, SceneValidationReport report, int attempts)
-        : base("invalid-scene-code", $"Scene {sceneId} was still invalid after {attempts} attempt(s): {Summary(report)}. Nothing was stored.")
+    public InvalidSceneCodeException(string sceneId, SceneValidationReport report, int attempts, Exception? innerException = null)
+        : base("invalid-scene-code", $"Scene {sceneId} was still invalid after {attempts} attempt(s): {Summary(report)}. Nothing was stored.", innerException)
     {
         ArgumentNullException.ThrowIfNull(report);
         SceneId = sceneId;
@@ -26,6 +26,9 @@ public sealed class InvalidSceneCodeException : BazaarVidException
 
     /// <summary>How many times code was generated (first try plus repairs).</summary>
     public int Attempts { get; }
+
+    /// <summary>The decision of the turn that failed, when the orchestrator knows it.</summary>
+    public BrainDecision? Decision { get; init; }
 
     private static string Summary(SceneValidationReport report) =>
         report is null ? "no report" : string.Join("; ", report.Errors.Take(3).Select(e => $"{e.Code} at {e.Line}:{e.Column}"));

@@ -9,7 +9,7 @@ using AIChatResponseFormat = Microsoft.Extensions.AI.ChatResponseFormat;
 using OpenAIChatMessage = OpenAI.Chat.ChatMessage;
 using OpenAIChatResponseFormat = OpenAI.Chat.ChatResponseFormat;
 
-namespace BazaarVid.Samples.Console.OpenAI;
+namespace BazaarVid.Samples.Console.LanguageModels;
 
 /// <summary>
 /// An <see cref="IChatClient"/> over the OpenAI 2.x SDK's <see cref="ChatClient"/>, for any OpenAI-compatible server
@@ -51,9 +51,9 @@ public sealed class OpenAIChatClientAdapter : IChatClient
             CreatedAt = completion.CreatedAt,
             FinishReason = completion.FinishReason switch
             {
-                ChatFinishReason.Length => Microsoft.Extensions.AI.ChatFinishReason.Length,
-                ChatFinishReason.ContentFilter => Microsoft.Extensions.AI.ChatFinishReason.ContentFilter,
-                ChatFinishReason.ToolCalls => Microsoft.Extensions.AI.ChatFinishReason.ToolCalls,
+                global::OpenAI.Chat.ChatFinishReason.Length => Microsoft.Extensions.AI.ChatFinishReason.Length,
+                global::OpenAI.Chat.ChatFinishReason.ContentFilter => Microsoft.Extensions.AI.ChatFinishReason.ContentFilter,
+                global::OpenAI.Chat.ChatFinishReason.ToolCalls => Microsoft.Extensions.AI.ChatFinishReason.ToolCalls,
                 _ => Microsoft.Extensions.AI.ChatFinishReason.Stop,
             },
             Usage = completion.Usage is null ? null : new UsageDetails
