@@ -56,7 +56,14 @@ public sealed class SceneCheckRunner
         }
 
         var chromium = Environment.GetEnvironmentVariable("SCENE_CHECK_CHROMIUM");
-        if (string.IsNullOrEmpty(chromium) ? FindOnPath("chromium") is null : !File.Exists(chromium))
+        if (!string.IsNullOrEmpty(chromium))
+        {
+            if (!File.Exists(chromium))
+            {
+                missing.Add($"SCENE_CHECK_CHROMIUM points at a missing file: {chromium}");
+            }
+        }
+        else if (FindOnPath("chromium") is null)
         {
             missing.Add("chromium is not on PATH (Debian package chromium; or set SCENE_CHECK_CHROMIUM)");
         }
