@@ -215,7 +215,15 @@ async function renderOne(scene, composition, context) {
   const onBrowserLog = (entry) => {
     if (entry.type === "error" && !consoleErrors.includes(entry.text)) consoleErrors.push(entry.text);
   };
-  const common = { ...context.common, composition, onBrowserLog };
+  // Remotion downloads <OffthreadVideo> (stills and video) and audio (video) in Node, where the browser's host
+  // block does not apply: a download from any host but the local fixture server fails the scene.
+  const onDownload = (src) => {
+    if (/^https?:/i.test(src) && !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//i.test(src)) {
+      const message = `media downloaded from a non-local host: ${src}`;
+      if (!scene.render.errors.some((e) => e.message === message)) scene.render.errors.push({ message, line: null, column: null });
+    }
+  };
+  const common = { ...context.common, composition, onBrowserLog, onDownload };
   // Stills of an earlier run must not pass for this one's.
   for (const old of await fs.readdir(options.stills)) {
     if (old === `${stem}.mp4` || (old.startsWith(`${stem}.f`) && /^\d+\.png$/.test(old.slice(stem.length + 2)))) {
@@ -235,21 +243,14 @@ async function renderOne(scene, composition, context) {
       break;
     }
     scene.stills.push({ frame, path: output });
+    if (scene.render.errors.length > 0) break;
   }
   if (scene.render.errors.length === 0 && scene.usesMedia) {
     const output = path.join(options.stills, `${stem}.mp4`);
     const started = performance.now();
-    // renderMedia downloads audio and video in Node, where the browser's host block does not apply:
-    // a download from any host but the local fixture server fails the scene.
-    const onDownload = (src) => {
-      if (/^https?:/i.test(src) && !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//i.test(src)) {
-        scene.render.errors.push({ message: `video: media downloaded from a non-local host: ${src}`, line: null, column: null });
-      }
-    };
     const error = await withWatchdog(options.timeoutMs * 2, (cancelSignal) =>
       renderMedia({
         ...common,
-        onDownload,
         codec: "h264",
         outputLocation: output,
         frameRange: [0, Math.min(mediaFrames, composition.durationInFrames) - 1],
@@ -369,7 +370,14 @@ export const Root = () =>
   );
 }
 
-const firstLines = (text, n) => text.split("\n").slice(0, n).join("\n").trim();
+// The message without Node or browser stack lines (positions are reported separately).
+const firstLines = (text, n) =>
+  text
+    .split("\n")
+    .filter((line) => !/^\s+at /.test(line))
+    .slice(0, n)
+    .join("\n")
+    .trim();
 
 const shellQuote = (value) => `'${String(value).replaceAll("'", "'\\''")}'`;
 
