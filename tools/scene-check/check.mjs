@@ -65,7 +65,9 @@ async function main(argv) {
       continue;
     }
     scene.render = { ok: false, errors: [], ms: 0 };
-    for (const bad of unresolvableImports(scene.source, scene.file)) scene.render.errors.push(bad);
+    for (const { message, line, column } of unresolvableImports(scene.source, scene.file)) {
+      scene.render.errors.push({ message, line, column });
+    }
     if (scene.durationInFrames === null) {
       scene.render.errors.push({
         message: `no \`export const durationInFrames_${scene.id ?? "<ID>"} = <integer>;\``,
