@@ -15,6 +15,8 @@ public static partial class ScenePlanner
     {
         "make", "create", "build", "generate", "design", "add", "a", "an", "the", "scene", "video", "please", "me", "us",
         "for", "with", "new", "i", "want", "need", "can", "you", "let's", "lets", "some", "of", "and", "to", "it", "that", "this",
+        "here", "is", "are", "our", "my", "your", "their", "in", "on", "show", "shows", "showing", "screenshot", "screen",
+        "image", "photo", "picture", "file", "upload", "uploaded", "attached", "these", "those",
     };
 
     /// <summary>Plans the scene a <see cref="SceneGenerationMode.New"/> request asks for.</summary>
@@ -102,15 +104,29 @@ public static partial class ScenePlanner
         return new PlannedTexts(headline is null ? null : PromptText.Shorten(headline, 120), sub is null ? null : PromptText.Shorten(sub, 200), prompt.ListItems, false);
     }
 
+    /// <summary>
+    /// A headline from the prompt's own words when it quotes none: the content words of its first clause ("Here is
+    /// our dashboard screenshot, show it…" → "Dashboard"), else of the whole prompt, else "Welcome".
+    /// </summary>
     private static string Fallback(string masked)
     {
-        var words = masked.Split([' ', ',', '.', '!', '?', ';', ':', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+        char[] clauseEnds = [',', '.', '!', '?', ';', ':', '\n'];
+        var end = masked.IndexOfAny(clauseEnds);
+        var words = ContentWords(end > 0 ? masked[..end] : masked);
+        if (words.Count == 0)
+        {
+            words = ContentWords(masked);
+        }
+
+        return words.Count == 0 ? "Welcome" : string.Join(' ', words);
+    }
+
+    private static List<string> ContentWords(string text) =>
+        text.Split([' ', ',', '.', '!', '?', ';', ':', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !FallbackStopWords.Contains(w) && w.Any(char.IsLetter))
             .Take(5)
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..])
             .ToList();
-        return words.Count == 0 ? "Welcome" : string.Join(' ', words);
-    }
 
     private static PlannedAssets PlanAssets(SceneGenerationRequest request, PromptText prompt)
     {
