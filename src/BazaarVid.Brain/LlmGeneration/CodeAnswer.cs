@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace BazaarVid.Brain;
 
 /// <summary>Pulls the scene code out of a model's answer: the largest fenced block, or the whole text when there is none.</summary>
-internal static class CodeAnswer
+internal static partial class CodeAnswer
 {
     public static string Extract(string answer)
     {
@@ -39,4 +41,13 @@ internal static class CodeAnswer
 
         return (best.Length > 0 ? best : answer).Trim();
     }
+
+    /// <summary>
+    /// True when <paramref name="code"/> is at least an attempt at a scene module (it exports something). A refusal or
+    /// an explanation is not, and sending it back for repair would only repeat it.
+    /// </summary>
+    public static bool IsModuleCode(string code) => ExportPattern().IsMatch(code);
+
+    [GeneratedRegex(@"\bexport\s+(default|const|function|let)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExportPattern();
 }

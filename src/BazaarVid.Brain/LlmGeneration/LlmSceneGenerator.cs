@@ -12,35 +12,51 @@ namespace BazaarVid.Brain;
 /// duration, so both paths agree on them. Direct code is one call; JSON then code is a <see cref="SceneSpec"/> call
 /// (structured output) followed by a code call. Every answer is validated (asset URLs and scene contract); invalid
 /// code goes back with the findings up to <see cref="BrainOptions.MaxRepairAttempts"/> times and, if still invalid,
-/// ends in <see cref="InvalidSceneCodeException"/>. When the model itself fails (error, timeout, empty answer) the
-/// offline scene is returned instead.
+/// ends in <see cref="InvalidSceneCodeException"/>. When the model itself fails (error, timeout after
+/// <see cref="BrainOptions.GenerationTimeout"/>, filtered or empty answer, prose instead of code) the offline scene is
+/// returned instead. Cancellation by the caller propagates; it is never a fallback.
 /// </summary>
 public sealed class LlmSceneGenerator : ISceneGenerator
 {
+    private static readonly ChatResponseFormat SpecFormat =
+        ChatResponseFormat.ForJsonSchema<SceneSpec>(SceneJsonContext.Default.Options, "scene_spec", "The planned scene.");
+
     private readonly IChatClient _chat;
     private readonly IPromptRenderer _prompts;
     private readonly ISceneValidator _validator;
     private readonly OfflineSceneGenerator _offline;
     private readonly BrainOptions _options;
+    private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    /// <summary>Creates the generator.</summary>
-    public LlmSceneGenerator(IChatClient chatClient, IPromptRenderer prompts, ISceneValidator validator, OfflineSceneGenerator offline, IOptions<BrainOptions> options, ILogger<LlmSceneGenerator>? logger = null)
+    /// <summary>Creates the generator. <paramref name="timeProvider"/> runs the per-call timeout.</summary>
+    public LlmSceneGenerator(
+        IChatClient chatClient,
+        IPromptRenderer prompts,
+        ISceneValidator validator,
+        OfflineSceneGenerator offline,
+        IOptions<BrainOptions> options,
+        TimeProvider timeProvider,
+        ILogger<LlmSceneGenerator>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(chatClient);
         ArgumentNullException.ThrowIfNull(prompts);
         ArgumentNullException.ThrowIfNull(validator);
         ArgumentNullException.ThrowIfNull(offline);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
         _chat = chatClient;
         _prompts = prompts;
         _validator = validator;
         _offline = offline;
         _options = options.Value;
+        _time = timeProvider;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <inheritdoc />
+    /// <exception cref="InvalidSceneCodeException">The code was still invalid after every repair attempt.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async ValueTask<GeneratedScene> GenerateAsync(SceneGenerationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -79,9 +95,9 @@ public sealed class LlmSceneGenerator : ISceneGenerator
                 throw new InvalidSceneCodeException(plan.SceneId, report, attempts);
             }
         }
-        catch (Exception exception) when (IsModelFailure(exception, cancellationToken))
+        catch (ModelFailureException failure)
         {
-            BrainLog.GeneratorFallback(_logger, exception.GetType().Name, exception);
+            BrainLog.GeneratorFallback(_logger, failure.Message, failure.InnerException ?? failure);
             return plan;
         }
 
@@ -90,35 +106,44 @@ public sealed class LlmSceneGenerator : ISceneGenerator
 
     private async Task<SceneSpec?> AskSpecAsync(ScenePromptModel model, GeneratedScene plan, SceneGenerationRequest request, CancellationToken cancellationToken)
     {
-        var options = new ChatOptions
-        {
-            Temperature = 0,
-            ResponseFormat = ChatResponseFormat.ForJsonSchema<SceneSpec>(SceneJsonContext.Default.Options, "scene_spec", "The planned scene."),
-        };
-        var current = plan.Spec is null ? string.Empty : JsonSerializer.Serialize(plan.Spec, SceneJsonContext.Default.SceneSpec);
-        var answer = await AskAsync(_prompts.Render(PromptTemplateKind.SceneSpec, model with { CurrentSpec = request.Mode == SceneGenerationMode.Edit ? current : string.Empty }), options, cancellationToken).ConfigureAwait(false);
-        return SceneSpecAnswer.Read(answer, plan, request.Ledger);
+        // An edit shows the spec as stored: the offline plan has already applied the edit, and applying it twice
+        // ("bigger" of something already bigger) is wrong.
+        var current = request.Mode == SceneGenerationMode.Edit && request.Current?.Spec is { } stored
+            ? JsonSerializer.Serialize(stored, SceneJsonContext.Default.SceneSpec)
+            : string.Empty;
+        var options = new ChatOptions { Temperature = 0, ResponseFormat = SpecFormat };
+        var response = await AskAsync(_prompts.Render(PromptTemplateKind.SceneSpec, model with { CurrentSpec = current }), options, cancellationToken).ConfigureAwait(false);
+        return response.FinishReason == ChatFinishReason.ContentFilter ? null : SceneSpecAnswer.Read(response.Text ?? string.Empty, plan, request.Ledger);
     }
 
     private async Task<string> AskCodeAsync(PromptTemplateKind template, ScenePromptModel model, CancellationToken cancellationToken)
     {
-        var answer = await AskAsync(_prompts.Render(template, model), new ChatOptions { Temperature = 0 }, cancellationToken).ConfigureAwait(false);
-        var code = CodeAnswer.Extract(answer);
-        return code.Length == 0 ? throw new EmptyModelAnswerException() : code;
+        var response = await AskAsync(_prompts.Render(template, model), new ChatOptions { Temperature = 0 }, cancellationToken).ConfigureAwait(false);
+        if (response.FinishReason == ChatFinishReason.ContentFilter)
+        {
+            throw new ModelFailureException("the answer was filtered", null);
+        }
+
+        var code = CodeAnswer.Extract(response.Text ?? string.Empty);
+        return code.Length == 0 ? throw new ModelFailureException("the answer was empty", null)
+            : !CodeAnswer.IsModuleCode(code) ? throw new ModelFailureException("the answer has no scene code (a refusal or prose)", null)
+            : code;
     }
 
-    private async Task<string> AskAsync(string prompt, ChatOptions options, CancellationToken cancellationToken)
+    private async Task<ChatResponse> AskAsync(string prompt, ChatOptions options, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.GenerationTimeout);
-        var response = await _chat.GetResponseAsync([new ChatMessage(ChatRole.User, prompt)], options, timeout.Token).ConfigureAwait(false);
-        return response.Text ?? string.Empty;
+        using var timeout = new CancellationTokenSource(_options.GenerationTimeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return await _chat.GetResponseAsync([new ChatMessage(ChatRole.User, prompt)], options, linked.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Only what the model or its transport did: the caller's cancellation, prompt rendering and validation are not failures to hide.
+            throw new ModelFailureException(exception is OperationCanceledException ? "the model timed out" : "the model call failed: " + exception.GetType().Name, exception);
+        }
     }
 
-    /// <summary>Anything the model or its transport did wrong; the caller's own cancellation and invalid code are not.</summary>
-    private static bool IsModelFailure(Exception exception, CancellationToken cancellationToken) =>
-        exception is not InvalidSceneCodeException
-        && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested);
-
-    private sealed class EmptyModelAnswerException() : Exception("The model answered with no code.");
+    private sealed class ModelFailureException(string reason, Exception? inner) : Exception(reason, inner);
 }

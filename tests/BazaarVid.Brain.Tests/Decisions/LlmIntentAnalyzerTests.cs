@@ -1,4 +1,5 @@
 using BazaarVid.Brain.Tests.Decisions.TestSupport;
+using BazaarVid.Brain.Tests.TestSupport;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,5 @@
 using BazaarVid.Assets;
+using BazaarVid.Brain.Tests.TestSupport;
 using BazaarVid.Context;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,26 +36,15 @@ public sealed class AddBazaarVidTests
     }
 
     [Fact]
-    public void A_chat_client_switches_the_intent_analyzer_to_the_llm()
+    public void A_chat_client_switches_intent_analysis_style_research_and_generation_to_the_llm()
     {
-        using var chat = new NeverCalledChatClient();
-        using var provider = new ServiceCollection().AddBazaarVid().UseChatClient(chat).Services.BuildServiceProvider();
+        using var chat = new ScriptedChatClient();
+        using var provider = new ServiceCollection().AddBazaarVid().UseChatClient(chat).Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
         provider.GetRequiredService<IIntentAnalyzer>().Should().BeOfType<LlmIntentAnalyzer>();
-    }
-
-    private sealed class NeverCalledChatClient : IChatClient
-    {
-        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("not called");
-
-        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("not called");
-
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-        public void Dispose()
-        {
-        }
+        provider.GetRequiredService<IStyleResearcher>().Should().BeOfType<LlmStyleResearcher>();
+        provider.GetRequiredService<ISceneGenerator>().Should().BeOfType<LlmSceneGenerator>();
+        provider.GetRequiredService<IChatClient>().Should().BeSameAs(chat);
+        chat.CallCount.Should().Be(0);
     }
 }

@@ -1,3 +1,4 @@
+using BazaarVid.Brain.Tests.TestSupport;
 using BazaarVid.Context;
 
 namespace BazaarVid.Brain.Tests.Styles;
@@ -11,7 +12,7 @@ public sealed class StyleCacheTests
     public async Task A_researched_style_is_cached_for_30_days_with_a_usage_count_of_one()
     {
         var cache = new InMemoryStyleCache(_time);
-        var agent = StyleTestKit.Agent(new ScriptedChatClient(StyleTestKit.WesAndersonJson), cache, _time);
+        var agent = StyleTestKit.Agent(ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson), cache, _time);
 
         await agent.ResolveAsync(WesAnderson, PreferenceSet.Empty);
 
@@ -27,7 +28,7 @@ public sealed class StyleCacheTests
     public async Task A_second_resolve_makes_no_call_and_increments_the_usage_count()
     {
         var cache = new InMemoryStyleCache(_time);
-        var client = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var client = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
         var agent = StyleTestKit.Agent(client, cache, _time);
 
         var first = await agent.ResolveAsync(WesAnderson, PreferenceSet.Empty);
@@ -43,8 +44,8 @@ public sealed class StyleCacheTests
     public async Task Another_agent_on_the_same_store_reuses_the_entry_without_a_call()
     {
         var cache = new InMemoryStyleCache(_time);
-        var firstClient = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
-        var secondClient = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var firstClient = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
+        var secondClient = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
         await StyleTestKit.Agent(firstClient, cache, _time).ResolveAsync(WesAnderson, PreferenceSet.Empty);
 
         var resolution = await StyleTestKit.Agent(secondClient, cache, _time).ResolveAsync(WesAnderson, PreferenceSet.Empty);
@@ -58,7 +59,7 @@ public sealed class StyleCacheTests
     public async Task After_30_days_the_entry_is_ignored_and_the_style_is_researched_again()
     {
         var cache = new InMemoryStyleCache(_time);
-        var client = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var client = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
         var agent = StyleTestKit.Agent(client, cache, _time);
         await agent.ResolveAsync(WesAnderson, PreferenceSet.Empty);
 
@@ -96,7 +97,7 @@ public sealed class StyleCacheTests
         var store = new RawStore();
         var tampered = StyleLibrary.Default.Generic with { Key = "wes-anderson", Motion = StyleLibrary.Default.Generic.Motion with { Easing = "alert(1)" } };
         store.Entries["wes anderson"] = new StyleCacheEntry("wes anderson", tampered, _time.GetUtcNow(), _time.GetUtcNow().AddDays(30), 1);
-        var client = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var client = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
 
         var resolution = await StyleTestKit.Agent(client, store, _time).ResolveAsync(WesAnderson, PreferenceSet.Empty);
 
@@ -108,7 +109,7 @@ public sealed class StyleCacheTests
     public async Task A_failing_store_is_logged_and_the_researched_style_is_still_used_and_remembered()
     {
         var logger = new CollectingLogger<StyleAgent>();
-        var client = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var client = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
         var agent = StyleTestKit.Agent(client, new FailingStyleCache(), _time, logger);
 
         var first = await agent.ResolveAsync(WesAnderson, PreferenceSet.Empty);
@@ -125,7 +126,7 @@ public sealed class StyleCacheTests
     public async Task With_the_memory_layer_off_every_reuse_reads_the_store()
     {
         var store = new RawStore();
-        var client = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var client = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
         var agent = StyleTestKit.Agent(client, store, _time, configure: o => o.MemoryCacheCapacity = 0);
 
         await agent.ResolveAsync(WesAnderson, PreferenceSet.Empty);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BazaarVid.Brain.Tests.TestSupport;
 using BazaarVid.Context;
 using Microsoft.Extensions.AI;
 
@@ -12,7 +13,7 @@ public sealed class StyleResearchTests
     [Fact]
     public async Task An_unknown_style_is_researched_once_with_a_json_schema_and_validated()
     {
-        var client = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var client = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
 
         var resolution = await StyleTestKit.Agent(client, time: _time).ResolveAsync(WesAnderson, PreferenceSet.Empty);
 
@@ -28,7 +29,7 @@ public sealed class StyleResearchTests
         style.Motion.Should().Be(new StyleMotion("Easing.inOut(Easing.cubic)", 200, 90, 1, "slow"));
 
         client.CallCount.Should().Be(1);
-        client.Calls.TryPeek(out var call).Should().BeTrue();
+        var call = client.Requests.Should().NotBeEmpty().And.Subject.First();
         call.Messages[^1].Text.Should().Contain("wes anderson");
         var format = call.Options!.ResponseFormat.Should().BeOfType<ChatResponseFormatJson>().Subject;
         format.SchemaName.Should().Be("style_profile");
@@ -38,7 +39,7 @@ public sealed class StyleResearchTests
     [Fact]
     public async Task A_library_style_never_calls_the_model()
     {
-        var client = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var client = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
         var resolution = await StyleTestKit.Agent(client).ResolveAsync(StyleQuery.FromPhrase("cyberpunk"), PreferenceSet.Empty);
 
         resolution.Kind.Should().Be(StyleMatchKind.Exact);
@@ -48,7 +49,7 @@ public sealed class StyleResearchTests
     [Fact]
     public async Task An_answer_in_a_markdown_fence_is_accepted()
     {
-        var client = new ScriptedChatClient("```json\n" + StyleTestKit.WesAndersonJson + "\n```");
+        var client = ScriptedChatClient.AlwaysReturning("```json\n" + StyleTestKit.WesAndersonJson + "\n```");
         var resolution = await StyleTestKit.Agent(client).ResolveAsync(WesAnderson, PreferenceSet.Empty);
         resolution.Kind.Should().Be(StyleMatchKind.Researched);
     }
@@ -67,7 +68,7 @@ public sealed class StyleResearchTests
         """;
         var logger = new CollectingLogger<StyleAgent>();
 
-        var style = (await StyleTestKit.Agent(new ScriptedChatClient(bad), logger: logger).ResolveAsync(WesAnderson, PreferenceSet.Empty)).Style;
+        var style = (await StyleTestKit.Agent(ScriptedChatClient.AlwaysReturning(bad), logger: logger).ResolveAsync(WesAnderson, PreferenceSet.Empty)).Style;
         var generic = StyleLibrary.Default.Generic;
 
         style.Palette.Background.Should().Be("#222222");
@@ -91,7 +92,7 @@ public sealed class StyleResearchTests
     public async Task Unreadable_text_on_a_background_where_the_generic_text_also_fails_becomes_black_or_white()
     {
         var answer = StyleTestKit.WesAndersonJson.Replace("\"#F6E7D8\"", "\"#FAFAFA\"").Replace("\"#2E2A27\"", "\"#EEEEEE\"");
-        var style = (await StyleTestKit.Agent(new ScriptedChatClient(answer)).ResolveAsync(WesAnderson, PreferenceSet.Empty)).Style;
+        var style = (await StyleTestKit.Agent(ScriptedChatClient.AlwaysReturning(answer)).ResolveAsync(WesAnderson, PreferenceSet.Empty)).Style;
 
         style.Palette.Text.Should().Be("#000000");
     }
@@ -103,7 +104,7 @@ public sealed class StyleResearchTests
     [InlineData("")]
     public async Task An_unusable_answer_gives_the_generic_style_and_is_not_cached(string answer)
     {
-        var client = new ScriptedChatClient(answer);
+        var client = ScriptedChatClient.AlwaysReturning(answer);
         var logger = new CollectingLogger<StyleAgent>();
         var agent = StyleTestKit.Agent(client, logger: logger);
 
@@ -123,7 +124,7 @@ public sealed class StyleResearchTests
         var logger = new CollectingLogger<StyleAgent>();
         var boom = new HttpRequestException("502 from the model");
 
-        var resolution = await StyleTestKit.Agent(ScriptedChatClient.Throwing(boom), logger: logger).ResolveAsync(WesAnderson, PreferenceSet.Empty);
+        var resolution = await StyleTestKit.Agent(new ScriptedChatClient().Throws(boom), logger: logger).ResolveAsync(WesAnderson, PreferenceSet.Empty);
 
         resolution.Kind.Should().Be(StyleMatchKind.Generic);
         logger.Entries.Should().ContainSingle(e => e.Id.Id == 3103).Which.Exception.Should().BeSameAs(boom);
@@ -133,7 +134,7 @@ public sealed class StyleResearchTests
     public async Task A_model_that_does_not_answer_in_time_gives_the_generic_style()
     {
         var logger = new CollectingLogger<StyleAgent>();
-        var agent = StyleTestKit.Agent(ScriptedChatClient.Hanging(), logger: logger, configure: o => o.ResearchTimeout = TimeSpan.FromMilliseconds(50));
+        var agent = StyleTestKit.Agent(new ScriptedChatClient().Hangs(), logger: logger, configure: o => o.ResearchTimeout = TimeSpan.FromMilliseconds(50));
 
         var resolution = await agent.ResolveAsync(WesAnderson, PreferenceSet.Empty);
 
@@ -145,7 +146,7 @@ public sealed class StyleResearchTests
     public async Task Concurrent_resolutions_of_one_unknown_style_share_one_call()
     {
         var gate = new TaskCompletionSource();
-        var client = new ScriptedChatClient(async (_, _, _) =>
+        var client = new ScriptedChatClient().Always(async (_, _) =>
         {
             await gate.Task;
             return new ChatResponse(new ChatMessage(ChatRole.Assistant, StyleTestKit.WesAndersonJson));
@@ -164,7 +165,7 @@ public sealed class StyleResearchTests
     public async Task A_caller_that_cancels_gets_an_OperationCanceledException_and_the_research_still_completes_for_others()
     {
         var gate = new TaskCompletionSource();
-        var client = new ScriptedChatClient(async (_, _, _) =>
+        var client = new ScriptedChatClient().Always(async (_, _) =>
         {
             await gate.Task;
             return new ChatResponse(new ChatMessage(ChatRole.Assistant, StyleTestKit.WesAndersonJson));
@@ -185,7 +186,7 @@ public sealed class StyleResearchTests
     [Fact]
     public async Task An_already_cancelled_token_throws_before_any_work()
     {
-        var client = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var client = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
         await FluentActions.Awaiting(async () => await StyleTestKit.Agent(client).ResolveAsync(WesAnderson, PreferenceSet.Empty, new CancellationToken(true)))
             .Should().ThrowAsync<OperationCanceledException>();
         client.CallCount.Should().Be(0);
@@ -217,7 +218,7 @@ public sealed class StyleResearchTests
     [Fact]
     public async Task Long_phrases_are_cut_to_the_maximum_query_length()
     {
-        var client = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var client = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
         var phrase = string.Join(' ', Enumerable.Repeat("wonderful", 20));
 
         var resolution = await StyleTestKit.Agent(client, configure: o => o.MaxQueryLength = 30).ResolveAsync(StyleQuery.FromPhrase(phrase), PreferenceSet.Empty);
@@ -229,7 +230,7 @@ public sealed class StyleResearchTests
     [Fact]
     public async Task A_query_made_only_of_filler_words_is_generic_without_a_call()
     {
-        var client = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var client = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
         var resolution = await StyleTestKit.Agent(client).ResolveAsync(StyleQuery.FromPhrase("the style"), PreferenceSet.Empty);
 
         resolution.Kind.Should().Be(StyleMatchKind.Generic);
@@ -246,16 +247,16 @@ public sealed class StyleResearchTests
         FluentActions.Invoking(() => new StyleAgent(StyleLibrary.Default, null!, options, time)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => new StyleAgent(StyleLibrary.Default, new InMemoryStyleCache(time), null!, time)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => new StyleAgent(StyleLibrary.Default, new InMemoryStyleCache(time), options, null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Awaiting(async () => await new LlmStyleResearcher(new ScriptedChatClient("{}")).ResearchAsync(" "))
+        FluentActions.Awaiting(async () => await new LlmStyleResearcher(ScriptedChatClient.AlwaysReturning("{}")).ResearchAsync(" "))
             .Should().ThrowAsync<ArgumentException>();
     }
 
     [Fact]
     public async Task The_response_schema_is_a_json_object()
     {
-        var client = new ScriptedChatClient(StyleTestKit.WesAndersonJson);
+        var client = ScriptedChatClient.AlwaysReturning(StyleTestKit.WesAndersonJson);
         await new LlmStyleResearcher(client).ResearchAsync("noir");
-        client.Calls.TryPeek(out var call).Should().BeTrue();
+        var call = client.Requests.Should().NotBeEmpty().And.Subject.First();
         var schema = ((ChatResponseFormatJson)call.Options!.ResponseFormat!).Schema!.Value;
         schema.GetProperty("type").ValueKind.Should().NotBe(JsonValueKind.Undefined);
     }

@@ -21,43 +21,6 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     public void Advance(TimeSpan by) => _now += by;
 }
 
-/// <summary>An IChatClient that answers from a script and records every call.</summary>
-public sealed class ScriptedChatClient(Func<IReadOnlyList<ChatMessage>, ChatOptions?, CancellationToken, Task<ChatResponse>> answer) : IChatClient
-{
-    public ScriptedChatClient(string text)
-        : this((_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text))))
-    {
-    }
-
-    public ConcurrentQueue<(IReadOnlyList<ChatMessage> Messages, ChatOptions? Options)> Calls { get; } = new();
-
-    public int CallCount => Calls.Count;
-
-    public static ScriptedChatClient Throwing(Exception exception) => new((_, _, _) => Task.FromException<ChatResponse>(exception));
-
-    public static ScriptedChatClient Hanging() => new(async (_, _, token) =>
-    {
-        await Task.Delay(Timeout.Infinite, token);
-        throw new InvalidOperationException("unreachable");
-    });
-
-    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var list = messages.ToList();
-        Calls.Enqueue((list, options));
-        return answer(list, options, cancellationToken);
-    }
-
-    public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException();
-
-    public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-    public void Dispose()
-    {
-    }
-}
-
 /// <summary>A logger that keeps every entry.</summary>
 public sealed class CollectingLogger<T> : ILogger<T>
 {
