@@ -203,7 +203,7 @@ public sealed class PostgresConversationStore : IConversationStore
         }
     }
 
-    private static async Task<bool> IsCommittedAsync(NpgsqlConnection connection, ConversationKey key, long version, string state, CancellationToken cancellationToken)
+    internal static async Task<bool> IsCommittedAsync(NpgsqlConnection connection, ConversationKey key, long version, string state, CancellationToken cancellationToken)
     {
         using var command = new NpgsqlCommand(ReplaySql, connection);
         command.Parameters.Value(key.ProjectId).Value(key.ConversationId).Value(version);
