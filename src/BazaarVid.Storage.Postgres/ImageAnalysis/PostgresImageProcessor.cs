@@ -113,11 +113,19 @@ public sealed partial class PostgresImageProcessor : IAsyncImageProcessor, IAsyn
                 _requests.Track(requestId);
             }
 
+            // Requests for one asset are written in the order they were made; different assets in parallel.
+            var previous = local.LastEnqueue;
             Task enqueue;
             using (ExecutionContext.SuppressFlow())
             {
-                enqueue = Task.Run(() => EnqueueAsync(asset, requestId, conversation, local));
+                enqueue = Task.Run(async () =>
+                {
+                    await previous.ConfigureAwait(false);
+                    await EnqueueAsync(asset, requestId, conversation, local).ConfigureAwait(false);
+                });
             }
+
+            local.LastEnqueue = enqueue;
 
             _enqueues.TryAdd(enqueue, true);
             enqueue.ContinueWith(t => _enqueues.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
@@ -465,5 +473,8 @@ public sealed partial class PostgresImageProcessor : IAsyncImageProcessor, IAsyn
         public HashSet<string> RequestIds { get; } = new(StringComparer.Ordinal);
 
         public HashSet<long> JobIds { get; } = [];
+
+        /// <summary>The last enqueue of this asset's requests (it never faults: failures become failed facts).</summary>
+        public Task LastEnqueue { get; set; } = Task.CompletedTask;
     }
 }

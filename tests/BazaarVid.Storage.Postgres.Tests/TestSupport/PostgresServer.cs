@@ -35,7 +35,8 @@ public static class PostgresServer
     {
         await using var dataSource = NpgsqlDataSource.Create(ConnectionString);
         await using var command = dataSource.CreateCommand(sql);
-        return (T)(await command.ExecuteScalarAsync())!;
+        var value = await command.ExecuteScalarAsync();
+        return value is null or DBNull ? default! : (T)value;
     }
 
     private static string Start()
