@@ -226,7 +226,7 @@ public sealed class PostgresConversationStore : IConversationStore
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown message role."),
     };
 
-    private async Task OnNotificationAsync(StorageNotification notification, CancellationToken cancellationToken)
+    internal async Task OnNotificationAsync(StorageNotification notification, CancellationToken cancellationToken)
     {
         switch (notification.Kind)
         {
