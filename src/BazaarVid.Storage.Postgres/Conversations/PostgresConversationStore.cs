@@ -17,7 +17,7 @@ namespace BazaarVid.Storage.Postgres;
 /// </summary>
 public sealed class PostgresConversationStore : IConversationStore
 {
-    private const string LoadSql = """
+    internal const string LoadSql = """
         SELECT 0 AS kind, c.version AS seq, c.state AS body, NULL::bytea AS exact_text
         FROM conversations c
         WHERE c.project_id = $1 AND c.conversation_id = $2
@@ -99,7 +99,7 @@ public sealed class PostgresConversationStore : IConversationStore
                 {
                     if (reader.GetInt32(0) == 0)
                     {
-                        snapshot = JsonSerializer.Deserialize(reader.GetString(2), ContextJsonContext.Default.ConversationSnapshot);
+                        snapshot = ReadSnapshot(reader.GetFieldValue<byte[]>(2));
                     }
                     else
                     {
@@ -211,13 +211,19 @@ public sealed class PostgresConversationStore : IConversationStore
             && string.Equals(stored, state, StringComparison.Ordinal);
     }
 
-    private static ConversationMessage ReadMessage(NpgsqlDataReader reader, int bodyOrdinal)
+    /// <summary>A snapshot from its stored UTF-8 JSON (read as bytes: no transcoding through a string).</summary>
+    internal static ConversationSnapshot ReadSnapshot(byte[] json) =>
+        JsonSerializer.Deserialize(json, ContextJsonContext.Default.ConversationSnapshot)!;
+
+    /// <summary>A message from its stored UTF-8 JSON and, when the text held a lone surrogate, its exact UTF-16 text.</summary>
+    internal static ConversationMessage ReadMessage(byte[] json, byte[]? exactText)
     {
-        var message = JsonSerializer.Deserialize(reader.GetString(bodyOrdinal), ContextJsonContext.Default.ConversationMessage)!;
-        return reader.IsDBNull(bodyOrdinal + 1)
-            ? message
-            : message with { Text = StoredText.FromUtf16(reader.GetFieldValue<byte[]>(bodyOrdinal + 1)) };
+        var message = JsonSerializer.Deserialize(json, ContextJsonContext.Default.ConversationMessage)!;
+        return exactText is null ? message : message with { Text = StoredText.FromUtf16(exactText) };
     }
+
+    private static ConversationMessage ReadMessage(NpgsqlDataReader reader, int bodyOrdinal) =>
+        ReadMessage(reader.GetFieldValue<byte[]>(bodyOrdinal), reader.IsDBNull(bodyOrdinal + 1) ? null : reader.GetFieldValue<byte[]>(bodyOrdinal + 1));
 
     private static string RoleName(MessageRole role) => role switch
     {

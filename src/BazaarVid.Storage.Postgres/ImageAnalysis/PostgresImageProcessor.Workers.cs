@@ -175,7 +175,7 @@ public sealed partial class PostgresImageProcessor
             return;
         }
 
-        var outcome = await AnalyzeAsync(job.Asset).ConfigureAwait(false);
+        var outcome = await AnalyzeAsync(job).ConfigureAwait(false);
         switch (outcome)
         {
             case { Interrupted: true }:
@@ -198,8 +198,9 @@ public sealed partial class PostgresImageProcessor
     /// Runs the analyzer within <see cref="ImageAnalysisOptions.JobTimeout"/>. A result or a refusal of the asset
     /// (<see cref="BazaarVidException"/>) is final; anything else (timeouts, network, analyzer bugs) may be retried.
     /// </summary>
-    private async Task<Outcome> AnalyzeAsync(Asset asset)
+    private async Task<Outcome> AnalyzeAsync(ClaimedJob job)
     {
+        var asset = job.Asset;
         if (_shutdown.IsCancellationRequested)
         {
             return new Outcome(null, null, Interrupted: true);
@@ -230,10 +231,12 @@ public sealed partial class PostgresImageProcessor
         }
         catch (BazaarVidException e)
         {
+            PostgresLog.JobFailureDetail(_logger, job.JobId, e);
             return new Outcome(ImageAnalysis.Failed(asset.Url, Shorten(Describe(e)), _time.GetUtcNow()), null, false);
         }
         catch (Exception e)
         {
+            PostgresLog.JobFailureDetail(_logger, job.JobId, e);
             return new Outcome(null, Shorten(Describe(e)), false);
         }
     }
@@ -241,7 +244,9 @@ public sealed partial class PostgresImageProcessor
     private async Task RetryAsync(ClaimedJob job, string error)
     {
         var delay = BackoffFor(job.Attempt);
-        PostgresLog.JobRetryScheduled(_logger, job.JobId, job.Attempt, _jobs.MaxAttempts, error, delay.TotalMilliseconds);
+        // Messages may quote user content (URLs, file names): the log gets the kind of failure, the job row the message.
+        var kind = error.Split(':', 2)[0];
+        PostgresLog.JobRetryScheduled(_logger, job.JobId, job.Attempt, _jobs.MaxAttempts, kind, delay.TotalMilliseconds);
         await _database.ExecuteAsync(
             "image job retry",
             idempotent: true,

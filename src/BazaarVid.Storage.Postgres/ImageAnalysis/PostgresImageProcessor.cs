@@ -397,7 +397,16 @@ public sealed partial class PostgresImageProcessor : IAsyncImageProcessor, IAsyn
                 Wake();
                 break;
             case NotificationKind.FactsReady:
-                await DeliverFinishedAsync(ImageJobSql.FinishedByIds, new[] { notification.JobId }, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await DeliverFinishedAsync(ImageJobSql.FinishedByIds, new[] { notification.JobId }, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The maintenance loop delivers it later for this instance's own requests.
+                    PostgresLog.RemoteFactsFailed(_logger, notification.JobId, e);
+                }
+
                 break;
             case NotificationKind.Resumed:
                 Wake();
