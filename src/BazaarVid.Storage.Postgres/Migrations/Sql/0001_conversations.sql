@@ -14,12 +14,14 @@ CREATE TABLE conversations (
     updated_at          timestamptz NULL,
     touched_at          timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT conversations_pk PRIMARY KEY (project_id, conversation_id)
-);
+) WITH (fillfactor = 70);
 
 COMMENT ON TABLE conversations IS 'The context snapshot of each conversation (ConversationSnapshot serialized with ContextJsonContext); version is the optimistic concurrency token.';
 COMMENT ON COLUMN conversations.touched_at IS 'Server time of the last commit; lets a reconnected listener find what changed while it was away.';
 
-CREATE INDEX conversations_touched_at ON conversations (touched_at);
+-- No index on touched_at on purpose: every commit changes it, and an index on it would make every commit a non-HOT
+-- update (new entries in every index). It is read only when a listener reconnects, by a scan. The free space left by
+-- the fillfactor keeps the versioned row's updates on its page (the state itself lives in TOAST).
 
 CREATE TABLE messages (
     project_id      text        NOT NULL,
