@@ -6,12 +6,13 @@ var output = new Option<string>("--out") { Description = "Output folder (scenes,
 var baseUrl = new Option<Uri?>("--openai-base-url") { Description = "An OpenAI-compatible endpoint; the key comes from OPENAI_API_KEY. Offline when absent." };
 var model = new Option<string?>("--model") { Description = "The model id for --openai-base-url." };
 var session = new Option<string?>("--session") { Description = "A session file (JSON Lines). Default: the shipped 30-prompt session." };
+var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL connection string: every store on PostgreSQL; running twice resumes the session." };
 var render = new Option<bool>("--render") { Description = "After the session, render stills with tools/scene-check and write out/index.html (needs node and chromium)." };
 
-var root = new RootCommand("BazaarVid sample: runs a 30-prompt session through the SDK (offline by default).") { output, baseUrl, model, session, render };
+var root = new RootCommand("BazaarVid sample: runs a 30-prompt session through the SDK (offline by default).") { output, baseUrl, model, session, render, postgres };
 root.SetAction(async (parse, cancellationToken) =>
 {
-    var settings = new SampleSettings(Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(baseUrl), parse.GetValue(model));
+    var settings = new SampleSettings(Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(baseUrl), parse.GetValue(model), parse.GetValue(postgres));
     var exit = await SessionCommand.RunAsync(parse.GetValue(session) ?? SessionFile.Shipped, settings, cancellationToken);
     return exit == 0 && parse.GetValue(render) ? await RenderCommand.RunAsync(settings, cancellationToken) : exit;
 });

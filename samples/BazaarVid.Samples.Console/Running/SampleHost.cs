@@ -8,7 +8,8 @@ namespace BazaarVid.Samples.Console.Running;
 /// <param name="OutputFolder">Where scenes, the manifest and the blob store go.</param>
 /// <param name="OpenAIBaseUrl">An OpenAI-compatible endpoint, or null for offline.</param>
 /// <param name="Model">The model id for the endpoint.</param>
-public sealed record SampleSettings(string OutputFolder, Uri? OpenAIBaseUrl, string? Model)
+/// <param name="PostgresConnectionString">A PostgreSQL connection string for durable stores, or null for in memory.</param>
+public sealed record SampleSettings(string OutputFolder, Uri? OpenAIBaseUrl, string? Model, string? PostgresConnectionString = null)
 {
     /// <summary>The public base URL of uploaded assets (the blob store serves nothing here; the checker maps it to files).</summary>
     public const string AssetBaseUrl = "https://cdn.bazaarvid.test/assets/";
@@ -32,6 +33,12 @@ public static class SampleHost
             o.BlobStore.PublicBaseUrl = SampleSettings.AssetBaseUrl;
         });
         var bazaar = services.AddBazaarVid();
+        if (settings.PostgresConnectionString is { } connectionString)
+        {
+            // Durable: a second run resumes the same project and conversation with everything remembered.
+            bazaar.UsePostgres(connectionString);
+        }
+
         if (settings.OpenAIBaseUrl is { } endpoint)
         {
             var key = Environment.GetEnvironmentVariable("OPENAI_API_KEY");
