@@ -1,4 +1,3 @@
-using System.Buffers;
 using BazaarVid.Context;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,7 +15,6 @@ namespace BazaarVid.Assets;
 public sealed class FileSystemAssetBlobStore : IAssetBlobStore
 {
     private const string TempPrefix = ".tmp-";
-    private const int CopyChunkBytes = 1024 * 1024;
 
     private readonly string _root;
     private readonly string _publicBaseUrl;
@@ -58,20 +56,7 @@ public sealed class FileSystemAssetBlobStore : IAssetBlobStore
         }
 
         using var staged = Stage(content.CanSeek ? Math.Max(0, content.Length - content.Position) : 0);
-        var buffer = ArrayPool<byte>.Shared.Rent(CopyChunkBytes);
-        try
-        {
-            int read;
-            while ((read = await content.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                await staged.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
+        await content.CopyToAsync(staged.AsStream(), cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         staged.Commit(key, cancellationToken);
     }

@@ -46,6 +46,9 @@ internal sealed class StagedBlob : IDisposable
         _length += bytes.Length;
     }
 
+    /// <summary>A write-only stream that appends to this blob (it does not own the blob), for <see cref="Stream.CopyToAsync(Stream, CancellationToken)"/>.</summary>
+    public Stream AsStream() => new AppendingStream(this);
+
     /// <summary>
     /// Flushes the file to disk when the store is configured to, and moves it under <paramref name="key"/> without
     /// overwriting. Returns false when a blob was already stored under the key (the store keeps that one). The
@@ -109,5 +112,38 @@ internal sealed class StagedBlob : IDisposable
         {
             IngestionLog.TempFileNotDeleted(_store.Logger, TempPath, e);
         }
+    }
+
+    private sealed class AppendingStream(StagedBlob blob) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => blob.Length;
+
+        public override long Position { get => blob.Length; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => blob.Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer) => blob.Write(buffer);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            blob.WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+            blob.WriteAsync(buffer, cancellationToken);
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
