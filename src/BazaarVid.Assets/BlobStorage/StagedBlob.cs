@@ -77,6 +77,7 @@ internal sealed class StagedBlob : IDisposable
             {
                 // On Unix this links the temp file under the key (atomic, fails if the key exists) and unlinks the temp name.
                 File.Move(TempPath, path, overwrite: false);
+                _handle = null;
                 IngestionLog.BlobStored(_store.Logger, key, _length);
                 IngestionMetrics.BytesStored.Add(_length);
                 return true;
@@ -94,7 +95,7 @@ internal sealed class StagedBlob : IDisposable
         }
     }
 
-    /// <summary>Closes the file and deletes it unless it was committed.</summary>
+    /// <summary>Closes the file and deletes it, unless it was moved under its key.</summary>
     public void Dispose()
     {
         if (_handle is not { } handle)
