@@ -14,9 +14,9 @@ internal delegate StagedBlob? UploadStager(ReadOnlyMemory<byte> prefix, long? de
 /// plus one byte; a <see cref="MemoryStream"/> whose buffer is accessible is used in place, without a copy. A
 /// seekable stream that declares more than the limit is refused before any read; any other stream is read at most
 /// limit + 1 bytes, never to its end when it is larger. Past <see cref="StageAfterBytes"/>, chunks are hashed on the
-/// thread pool while the next one is read, and, when a <see cref="UploadStager"/> accepts the upload, written to a
-/// <see cref="StagedBlob"/> meanwhile; a refusal, an error or a cancellation deletes it again, and a failed write
-/// only ends the staging (the upload goes on buffered, as without a stager).
+/// thread pool while the caller reads the next one and, when a <see cref="UploadStager"/> accepts the upload, writes
+/// them to a <see cref="StagedBlob"/>; a refusal, an error or a cancellation deletes it again, and a failed write only
+/// ends the staging (the upload goes on buffered, as without a stager).
 /// </summary>
 internal sealed class UploadBuffer : IDisposable
 {
@@ -97,17 +97,17 @@ internal sealed class UploadBuffer : IDisposable
             throw TooLarge(maxBytes);
         }
 
-        using var sink = new HashingSink(stager, bytes.Length, overlap: false);
+        using var sink = new HashingSink(stager, bytes.Length);
         try
         {
-            // Nothing is copied, so there is no read to overlap: the caller hashes while the thread pool writes.
             for (var length = 0; length < bytes.Length;)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 length += sink.Staging ? Math.Min(ChunkBytes, bytes.Length - length) : bytes.Length - length;
-                await sink.AppendAsync(bytes[..length], cancellationToken).ConfigureAwait(false);
+                sink.Append(bytes[..length]);
             }
 
-            await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await sink.FlushAsync().ConfigureAwait(false);
             memory.Position = memory.Length;
             if (bytes.IsEmpty)
             {
@@ -128,7 +128,7 @@ internal sealed class UploadBuffer : IDisposable
         // One byte beyond the limit is enough to know the upload is too large.
         var limit = (int)Math.Min(maxBytes + 1, Array.MaxLength);
         var buffer = ArrayPool<byte>.Shared.Rent(declared is { } known ? (int)Math.Min(known + 1, limit) : Math.Min(InitialBytes, limit));
-        using var sink = new HashingSink(stager, declared, overlap: true);
+        using var sink = new HashingSink(stager, declared);
         try
         {
             var length = 0;
@@ -136,8 +136,8 @@ internal sealed class UploadBuffer : IDisposable
             {
                 if (length == buffer.Length)
                 {
-                    // A pending write or hash may still read the old buffer.
-                    await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    // A pending hash may still read the old buffer.
+                    await sink.FlushAsync().ConfigureAwait(false);
                     buffer = Grow(buffer, length, limit);
                 }
 
@@ -148,10 +148,10 @@ internal sealed class UploadBuffer : IDisposable
                 }
 
                 length += read;
-                await sink.AppendAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+                sink.Append(buffer.AsMemory(0, length));
             }
 
-            await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await sink.FlushAsync().ConfigureAwait(false);
             if (length > maxBytes)
             {
                 throw TooLarge(maxBytes);
@@ -166,7 +166,7 @@ internal sealed class UploadBuffer : IDisposable
         }
         catch
         {
-            // The buffer goes back to the pool only once no write or hash reads it any more.
+            // The buffer goes back to the pool only once no hash reads it any more.
             await sink.AbandonAsync().ConfigureAwait(false);
             ArrayPool<byte>.Shared.Return(buffer);
             throw;
@@ -205,28 +205,27 @@ internal sealed class UploadBuffer : IDisposable
 
     /// <summary>
     /// Hashes the bytes appended and, when the stager accepted the upload, writes them to the staged blob, in batches of
-    /// at least 64 KB: each write runs on the thread pool while the caller goes on (at most one write is pending), and
-    /// with <c>overlap</c> each batch past <see cref="StageAfterBytes"/> is hashed on the thread pool too (in order)
-    /// while the caller reads the next one. The appended bytes must stay untouched until a flush or a drain returns.
+    /// at least 64 KB. Past <see cref="StageAfterBytes"/> each batch is hashed on the thread pool (in order, one after
+    /// the other) while the caller writes it and reads the next one, so hashing, the only work that cannot be split,
+    /// runs alone on its core. The appended bytes must stay untouched until <see cref="FlushAsync"/> or
+    /// <see cref="AbandonAsync"/> returns.
     /// </summary>
-    private sealed class HashingSink(UploadStager? stager, long? declaredLength, bool overlap) : IDisposable
+    private sealed class HashingSink(UploadStager? stager, long? declaredLength) : IDisposable
     {
         private const int BatchBytes = 64 * 1024;
 
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private UploadStager? _stager = stager;
         private StagedBlob? _staged;
-        private Task? _writing;
         private Task _hashing = Task.CompletedTask;
         private ReadOnlyMemory<byte> _bytes;
         private int _hashed;
-        private int _written;
 
         /// <summary>True while appending in small steps pays: a stager is still to be asked, or a blob is being staged.</summary>
         public bool Staging => _staged is not null || _stager is not null;
 
         /// <summary>Takes <paramref name="bytes"/>: everything appended so far (earlier bytes at the same offsets) and the new bytes at the end.</summary>
-        public async ValueTask AppendAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+        public void Append(ReadOnlyMemory<byte> bytes)
         {
             _bytes = bytes;
             if (_stager is { } decide && bytes.Length >= StageAfterBytes)
@@ -235,23 +234,16 @@ internal sealed class UploadBuffer : IDisposable
                 _staged = decide(bytes, declaredLength);
             }
 
-            if (bytes.Length - _written >= BatchBytes)
-            {
-                await WriteAsync(cancellationToken).ConfigureAwait(false);
-            }
-
             if (bytes.Length - _hashed >= BatchBytes)
             {
-                Hash();
+                Flush();
             }
         }
 
-        /// <summary>Hashes and writes everything appended, and waits for it. A failed write only ends the staging.</summary>
-        public async ValueTask FlushAsync(CancellationToken cancellationToken)
+        /// <summary>Hashes and writes everything appended, and waits for the hashing. A failed write only ends the staging.</summary>
+        public async ValueTask FlushAsync()
         {
-            await WriteAsync(cancellationToken).ConfigureAwait(false);
-            Hash();
-            await CompleteWriteAsync().ConfigureAwait(false);
+            Flush();
             await _hashing.ConfigureAwait(false);
         }
 
@@ -265,28 +257,16 @@ internal sealed class UploadBuffer : IDisposable
             return staged;
         }
 
-        /// <summary>Waits until no write or hash reads the bytes any more, ignoring a cancelled write, and deletes the staged blob.</summary>
+        /// <summary>Deletes the staged blob and waits until no hash reads the bytes any more.</summary>
         public async ValueTask AbandonAsync()
         {
-            try
-            {
-                await CompleteWriteAsync().ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // The upload is failing already; its own error is the one reported.
-            }
-            finally
-            {
-                Detach()?.Dispose();
-            }
-
+            Detach()?.Dispose();
             await _hashing.ConfigureAwait(false);
         }
 
         public void Dispose() => _hash.Dispose();
 
-        private void Hash()
+        private void Flush()
         {
             var batch = _bytes[_hashed..];
             _hashed = _bytes.Length;
@@ -295,13 +275,29 @@ internal sealed class UploadBuffer : IDisposable
                 return;
             }
 
-            if (!overlap || _bytes.Length < StageAfterBytes)
+            if (_bytes.Length < StageAfterBytes)
             {
                 _hash.AppendData(batch.Span);
+                return;
             }
-            else
+
+            _hashing = _hashing.IsCompletedSuccessfully ? Task.Run(() => _hash.AppendData(batch.Span), CancellationToken.None) : HashAfterAsync(_hashing, batch);
+            if (_staged is { } staged)
             {
-                _hashing = _hashing.IsCompletedSuccessfully ? Task.Run(() => _hash.AppendData(batch.Span), CancellationToken.None) : HashAfterAsync(_hashing, batch);
+                Write(staged, _bytes[(int)staged.Length..]);
+            }
+        }
+
+        private void Write(StagedBlob staged, ReadOnlyMemory<byte> bytes)
+        {
+            try
+            {
+                staged.Write(bytes.Span);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Staging only saves time: the bytes stay buffered, and storing them after the checks reports a real storage error.
+                Detach()?.Dispose();
             }
         }
 
@@ -309,44 +305,6 @@ internal sealed class UploadBuffer : IDisposable
         {
             await previous.ConfigureAwait(false);
             _hash.AppendData(batch.Span);
-        }
-
-        private async ValueTask WriteAsync(CancellationToken cancellationToken)
-        {
-            if (_staged is null || _written == _bytes.Length)
-            {
-                return;
-            }
-
-            await CompleteWriteAsync().ConfigureAwait(false);
-            if (_staged is { } staged)
-            {
-                _writing = WriteStagedAsync(staged, _bytes[_written..], cancellationToken);
-                _written = _bytes.Length;
-            }
-        }
-
-        // On Unix the write runs on the thread pool, so the caller reads and hashes meanwhile; any error lands in the task.
-        private static async Task WriteStagedAsync(StagedBlob staged, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
-            await staged.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
-
-        private async ValueTask CompleteWriteAsync()
-        {
-            if (_writing is not { } writing)
-            {
-                return;
-            }
-
-            _writing = null;
-            try
-            {
-                await writing.ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Staging only saves time: the bytes stay buffered, and storing them after the checks reports a real storage error.
-                Detach()?.Dispose();
-            }
         }
     }
 }
