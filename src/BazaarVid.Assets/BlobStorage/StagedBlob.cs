@@ -34,8 +34,6 @@ internal sealed class StagedBlob : IDisposable
     {
         var offset = _length;
         _length += bytes.Length;
-
-        // On Unix a synchronous handle's async write runs on the thread pool, so the caller can hash the next bytes meanwhile.
         return RandomAccess.WriteAsync(Handle, bytes, offset, cancellationToken);
     }
 
