@@ -73,7 +73,8 @@ internal sealed class StagedBlob : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                // On Unix this links the temp file under the key (atomic, fails if the key exists) and unlinks the temp name.
+                // An atomic rename on Linux (.NET 10 checks the target first, then renames): the key shows nothing or the whole
+                // blob. Two writers racing past the check both rename; keys are content addressed, so the bytes are the same.
                 File.Move(TempPath, path, overwrite: false);
                 _handle = null;
                 IngestionLog.BlobStored(_store.Logger, key, _length);
