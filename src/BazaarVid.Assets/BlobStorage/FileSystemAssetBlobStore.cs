@@ -8,9 +8,9 @@ namespace BazaarVid.Assets;
 /// <summary>
 /// The default <see cref="IAssetBlobStore"/>: one file per key in <see cref="FileSystemBlobStoreOptions.RootPath"/>,
 /// served from <see cref="FileSystemBlobStoreOptions.PublicBaseUrl"/>. A blob is written to a temporary file in the
-/// same directory (named <c>.tmp-</c> and a GUID, so it can never match a key), optionally flushed to disk, then moved to its key without
-/// overwriting, so the key shows either nothing or the complete blob, even after a crash; the temporary file is
-/// deleted on failure or cancellation. Keys are validated with <see cref="AssetBlobKey"/>, so no path traversal is possible.
+/// same directory (<c>.tmp-</c> and a GUID, so it can never match a key), optionally flushed to disk, then moved to
+/// its key without overwriting, so the key shows either nothing or the complete blob, even after a crash; the
+/// temporary file is deleted on failure or cancellation. Keys are validated with <see cref="AssetBlobKey"/>, so no path traversal is possible.
 /// </summary>
 public sealed class FileSystemAssetBlobStore : IAssetBlobStore
 {
@@ -57,7 +57,6 @@ public sealed class FileSystemAssetBlobStore : IAssetBlobStore
 
         using var staged = Stage(content.CanSeek ? Math.Max(0, content.Length - content.Position) : 0);
         await content.CopyToAsync(staged.AsStream(), cancellationToken).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
         staged.Commit(key, cancellationToken);
     }
 
