@@ -12,8 +12,9 @@ namespace BazaarVid.Benchmarks.Assets;
 /// Every invocation rewrites 8 bytes of the scan data with a counter, so each ingestion is a new upload (new
 /// hash, new id, a full 5 MB blob write) rather than a de-duplicated one; the blobs are deleted after each
 /// iteration, outside the measurement. The baseline rewrites the same 8 bytes, so both pay the same.
-/// <see cref="Ingest"/> writes to the page cache (FlushToDisk = false); <see cref="IngestDurable"/> adds the
-/// fsync of the default options; <see cref="IngestDuplicate"/> re-uploads bytes the project already has.
+/// <see cref="Ingest"/> writes to the page cache (FlushToDisk = false); <see cref="IngestInPlace"/> does the same from a
+/// MemoryStream whose buffer is accessible (read in place, no copy); <see cref="IngestDurable"/> adds the fsync of the
+/// default options; <see cref="IngestDuplicate"/> re-uploads bytes the project already has.
 /// </summary>
 public class IngestionBenchmarks
 {
@@ -73,6 +74,13 @@ public class IngestionBenchmarks
     {
         NextVariant();
         return _fast.IngestAsync("bench", "c1", new MemoryStream(_jpeg, writable: false), "photo.jpg");
+    }
+
+    [Benchmark]
+    public Task<Asset> IngestInPlace()
+    {
+        NextVariant();
+        return _fast.IngestAsync("bench", "c1", new MemoryStream(_jpeg, 0, _jpeg.Length, writable: false, publiclyVisible: true), "photo.jpg");
     }
 
     [Benchmark]

@@ -8,9 +8,9 @@ namespace BazaarVid.Assets;
 /// <summary>
 /// The default <see cref="IAssetBlobStore"/>: one file per key in <see cref="FileSystemBlobStoreOptions.RootPath"/>,
 /// served from <see cref="FileSystemBlobStoreOptions.PublicBaseUrl"/>. A blob is written to a temporary file in the
-/// same directory (named so it can never match a key), optionally flushed to disk, then moved to its key without
-/// overwriting, so the key shows either nothing or the complete blob, even after a crash; the temporary file is
-/// deleted on failure or cancellation. Keys are validated with <see cref="AssetBlobKey"/>, so no path traversal is possible.
+/// same directory (<c>.tmp-</c> and a GUID, so it can never match a key), optionally flushed to disk, then moved to
+/// its key without overwriting, so the key shows either nothing or the complete blob, even after a crash; the
+/// temporary file is deleted on failure or cancellation. Keys are validated with <see cref="AssetBlobKey"/>, so no path traversal is possible.
 /// </summary>
 public sealed class FileSystemAssetBlobStore : IAssetBlobStore
 {
@@ -55,48 +55,9 @@ public sealed class FileSystemAssetBlobStore : IAssetBlobStore
             return;
         }
 
-        Directory.CreateDirectory(_root);
-        var temp = Path.Combine(_root, $"{TempPrefix}{key}-{Guid.NewGuid():N}");
-        try
-        {
-            long length;
-            var file = new FileStream(temp, new FileStreamOptions
-            {
-                Mode = FileMode.CreateNew,
-                Access = FileAccess.Write,
-                Share = FileShare.None,
-                BufferSize = 0,
-                PreallocationSize = content.CanSeek ? Math.Max(0, content.Length - content.Position) : 0,
-            });
-            await using (file.ConfigureAwait(false))
-            {
-                await content.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
-                if (_flushToDisk)
-                {
-                    file.Flush(flushToDisk: true);
-                }
-
-                length = file.Length;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                // On Unix this links the temp file under the key (atomic, fails if the key exists) and unlinks the temp name.
-                File.Move(temp, path, overwrite: false);
-                IngestionLog.BlobStored(_logger, key, length);
-                IngestionMetrics.BytesStored.Add(length);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // A concurrent writer stored the same key first; keys are content addressed, so its bytes are these bytes.
-                IngestionLog.BlobAlreadyStored(_logger, key);
-            }
-        }
-        finally
-        {
-            DeleteTemp(temp);
-        }
+        using var staged = Stage(content.CanSeek ? Math.Max(0, content.Length - content.Position) : 0);
+        await content.CopyToAsync(staged.AsStream(), cancellationToken).ConfigureAwait(false);
+        staged.Commit(key, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -140,17 +101,22 @@ public sealed class FileSystemAssetBlobStore : IAssetBlobStore
     /// <inheritdoc />
     public string GetPublicUrl(string key) => _publicBaseUrl + AssetBlobKey.Validate(key, nameof(key));
 
-    private string PathOf(string key) => Path.Combine(_root, AssetBlobKey.Validate(key, nameof(key)));
+    /// <summary>Whether blobs are flushed to disk before they appear under their key.</summary>
+    internal bool FlushToDisk => _flushToDisk;
 
-    private void DeleteTemp(string temp)
+    internal ILogger Logger => _logger;
+
+    /// <summary>
+    /// Creates a temporary file for a blob whose key is not known yet (see <see cref="StagedBlob"/>), with
+    /// <paramref name="expectedLength"/> bytes reserved when positive. The caller disposes it.
+    /// </summary>
+    internal StagedBlob Stage(long expectedLength)
     {
-        try
-        {
-            File.Delete(temp);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            IngestionLog.TempFileNotDeleted(_logger, temp, e);
-        }
+        Directory.CreateDirectory(_root);
+        var temp = Path.Combine(_root, $"{TempPrefix}{Guid.NewGuid():N}");
+        var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, Math.Max(0, expectedLength));
+        return new StagedBlob(this, temp, handle);
     }
+
+    internal string PathOf(string key) => Path.Combine(_root, AssetBlobKey.Validate(key, nameof(key)));
 }

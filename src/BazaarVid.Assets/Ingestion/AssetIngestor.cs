@@ -10,8 +10,11 @@ namespace BazaarVid.Assets;
 /// (<see cref="AssetFileName"/>) → bytes read once into a bounded buffer while hashing (size and emptiness
 /// checked) → an existing asset with the same id returned as is → content probed (<see cref="IMediaProbe"/>) →
 /// pixel limit checked → blob stored under its content-addressed key (skipped when already there) → tags
-/// computed (<see cref="AssetTags"/>) → asset appended to the conversation. Nothing is written before the
-/// last check has passed.
+/// computed (<see cref="AssetTags"/>) → asset appended to the conversation. Nothing is stored under a key before
+/// the last check has passed. With the default probe and <see cref="FileSystemAssetBlobStore"/>, an upload larger
+/// than 256 KB whose header already passes the probe and the pixel limit is written to a temporary file while it
+/// is hashed, and moved under its key only after every check; a refusal, a duplicate or a cancellation deletes
+/// that file before the call returns.
 /// </summary>
 public sealed class AssetIngestor : IAssetIngestor
 {
@@ -23,6 +26,7 @@ public sealed class AssetIngestor : IAssetIngestor
     private readonly AssetIngestionOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly UploadStager? _stager;
 
     /// <summary>Creates the ingestor (normally through DI).</summary>
     public AssetIngestor(
@@ -44,6 +48,12 @@ public sealed class AssetIngestor : IAssetIngestor
         _options = options.Value;
         _time = timeProvider;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+
+        // Writing while hashing needs the default store's temporary files; the default probe makes the early look safe to trust.
+        if (probe is MediaProbe && blobStore is FileSystemAssetBlobStore files)
+        {
+            _stager = (prefix, declaredLength) => Stage(files, prefix, declaredLength);
+        }
     }
 
     /// <inheritdoc />
@@ -65,7 +75,7 @@ public sealed class AssetIngestor : IAssetIngestor
 
         try
         {
-            using var upload = await UploadBuffer.ReadAsync(content, _options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+            using var upload = await UploadBuffer.ReadAsync(content, _options.MaxFileBytes, _stager, cancellationToken).ConfigureAwait(false);
             var id = AssetIds.ForUpload(projectId, upload.Sha256);
             activity?.SetTag("bazaarvid.asset", id);
             var existing = await _store.FindAsync(projectId, id, cancellationToken).ConfigureAwait(false);
@@ -81,7 +91,11 @@ public sealed class AssetIngestor : IAssetIngestor
             var key = AssetBlobKey.For(upload.Sha256, format.Extension);
 
             cancellationToken.ThrowIfCancellationRequested();
-            if (!await _blobs.ExistsAsync(key, cancellationToken).ConfigureAwait(false))
+            if (upload.Staged is { } staged)
+            {
+                staged.Commit(key, cancellationToken);
+            }
+            else if (!await _blobs.ExistsAsync(key, cancellationToken).ConfigureAwait(false))
             {
                 using var bytes = upload.OpenRead();
                 await _blobs.PutAsync(key, bytes, info.MimeType, cancellationToken).ConfigureAwait(false);
@@ -159,6 +173,22 @@ public sealed class AssetIngestor : IAssetIngestor
             throw new AssetRejectedException(
                 IngestionErrorCodes.ImageTooLarge,
                 $"The image declares {width:N0} × {height:N0} pixels ({(long)width * height:N0}); the limit is {_options.MaxPixels:N0} pixels.");
+        }
+    }
+
+    // A large upload is written to a temporary file while it is hashed, but only when its first bytes already pass the
+    // probe and the pixel limit: content refused from its header is never written. The full checks still decide.
+    private StagedBlob? Stage(FileSystemAssetBlobStore files, ReadOnlyMemory<byte> prefix, long? declaredLength)
+    {
+        try
+        {
+            CheckPixels(MediaProbe.ProbeUpload(prefix, complete: false));
+            return files.Stage(declaredLength ?? 0);
+        }
+        catch (Exception e) when (e is AssetRejectedException or IOException or UnauthorizedAccessException)
+        {
+            // Not staged: the upload is buffered, checked, and stored (or refused) as it would be without staging.
+            return null;
         }
     }
 

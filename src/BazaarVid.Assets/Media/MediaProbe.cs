@@ -57,13 +57,16 @@ public sealed class MediaProbe : IMediaProbe
         }
     }
 
-    /// <summary>Probes a complete upload the caller owns, without copying it (the ingestion path).</summary>
-    internal static MediaInfo ProbeUpload(ReadOnlyMemory<byte> content)
+    /// <summary>
+    /// Probes an upload the caller owns, without copying it (the ingestion path): the whole upload, or, when
+    /// <paramref name="complete"/> is false, its first bytes (as <see cref="Probe"/> does).
+    /// </summary>
+    internal static MediaInfo ProbeUpload(ReadOnlyMemory<byte> content, bool complete = true)
     {
         var format = MediaSniffer.Detect(content.Span);
         if (!UsesMetadataExtractor(format))
         {
-            return FromHeaders(format, content.Span, complete: true);
+            return FromHeaders(format, content.Span, complete);
         }
 
         return MemoryMarshal.TryGetArray(content, out _)

@@ -2,18 +2,25 @@ using Microsoft.Extensions.Options;
 
 namespace BazaarVid.Assets.Tests.Ingestion;
 
-/// <summary>A real ingestor over a temp-directory blob store (wrapped to count writes) and an in-memory context store.</summary>
+/// <summary>
+/// A real ingestor over a temp-directory blob store and an in-memory context store. The store is wrapped to count
+/// writes, unless <c>unwrapped</c>: then the ingestor gets the file store itself, which lets it stage large uploads
+/// (write them to a temporary file while hashing), and <see cref="Blobs"/> counts nothing.
+/// </summary>
 internal sealed class IngestionFixture : IDisposable
 {
     public const string BaseUrl = "https://cdn.bazaarvid.test/assets/";
 
-    public IngestionFixture(AssetIngestionOptions? options = null, IMediaProbe? probe = null)
+    public IngestionFixture(AssetIngestionOptions? options = null, IMediaProbe? probe = null, bool unwrapped = false)
     {
         Root = Directory.CreateTempSubdirectory("bazaarvid-ingestion-tests-").FullName;
         FileStore = new FileSystemAssetBlobStore(Options.Create(new FileSystemBlobStoreOptions { RootPath = Root, PublicBaseUrl = BaseUrl, FlushToDisk = false }));
         Blobs = new CountingBlobStore(FileStore);
-        Ingestor = new AssetIngestor(probe ?? MediaProbe.Instance, Blobs, Store, Options.Create(options ?? new AssetIngestionOptions()), Time);
+        Ingestor = new AssetIngestor(probe ?? MediaProbe.Instance, unwrapped ? FileStore : Blobs, Store, Options.Create(options ?? new AssetIngestionOptions()), Time);
     }
+
+    /// <summary>The temporary files in the blob directory (a staged upload's, while it is read).</summary>
+    public string[] TempFiles => StoredFiles.Where(f => Path.GetFileName(f).StartsWith(".tmp-", StringComparison.Ordinal)).ToArray();
 
     public string Root { get; }
 

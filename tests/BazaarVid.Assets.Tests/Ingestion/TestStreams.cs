@@ -121,3 +121,51 @@ internal sealed class CancellingStream(byte[] bytes, CancellationTokenSource sou
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
+
+/// <summary>
+/// Hands out <paramref name="bytes"/> in reads of at most <paramref name="readBytes"/>, calling
+/// <paramref name="beforeRead"/> with the count handed out so far before each read (to look at the blob directory
+/// mid-upload, or to cancel). Declares its length when <paramref name="seekable"/>.
+/// </summary>
+internal sealed class ObservedStream(byte[] bytes, int readBytes, Action<long> beforeRead, bool seekable = false) : Stream
+{
+    private long _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => seekable;
+
+    public override bool CanWrite => false;
+
+    public override long Length => seekable ? bytes.Length : throw new NotSupportedException();
+
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        beforeRead(_position);
+        var count = (int)Math.Min(Math.Min(buffer.Length, readBytes), bytes.Length - _position);
+        bytes.AsSpan((int)_position, count).CopyTo(buffer);
+        _position += count;
+        return count;
+    }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = Read(buffer.Span);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(read);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
