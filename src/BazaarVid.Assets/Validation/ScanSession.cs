@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace BazaarVid.Assets.Validation;
@@ -934,7 +935,7 @@ internal sealed class ScanSession : IDisposable
 
         var errors = ImmutableArray.CreateBuilder<AssetFinding>();
         var warnings = ImmutableArray.CreateBuilder<AssetFinding>();
-        var seen = new HashSet<(string Code, string? Url, int Line, int Column, bool Error)>();
+        var seen = _findings.Count == 0 ? null : new HashSet<(string Code, string? Url, int Line, int Column, bool Error)>();
 
         // At one position, a finding from a media position wins over the same finding from the literal that holds the URL.
         _findings.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Literal.CompareTo(b.Literal));
@@ -942,7 +943,7 @@ internal sealed class ScanSession : IDisposable
         {
             var (line, column) = Locate(finding.Offset);
             var key = (finding.Code, finding.Url, line, finding.Url is null ? column : 0, finding.Error);
-            if (!seen.Add(key))
+            if (!seen!.Add(key))
             {
                 continue;
             }
@@ -951,15 +952,32 @@ internal sealed class ScanSession : IDisposable
             (finding.Error ? errors : warnings).Add(item);
         }
 
-        _urls.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : ((int)a.Kind).CompareTo((int)b.Kind));
-        var urls = ImmutableArray.CreateBuilder<FoundUrl>(_urls.Count);
-        for (var k = 0; k < _urls.Count; k++)
+        // Sorting (offset, kind, index) keys with the same comparison gives the same order as sorting the records
+        // themselves (the sort only sees comparison results), without moving references around.
+        var raw = CollectionsMarshal.AsSpan(_urls);
+        var order = ArrayPool<UrlOrder>.Shared.Rent(raw.Length);
+        for (var k = 0; k < raw.Length; k++)
         {
-            var url = _urls[k];
-            var duplicate = false;
-            for (var j = k - 1; j >= 0 && _urls[j].Offset == url.Offset; j--)
+            order[k] = new UrlOrder(raw[k].Offset, raw[k].Kind, k);
+        }
+
+        order.AsSpan(0, raw.Length).Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : ((int)a.Kind).CompareTo((int)b.Kind));
+        var urls = ImmutableArray.CreateBuilder<FoundUrl>(raw.Length);
+        var groupStart = 0;
+        for (var k = 0; k < raw.Length; k++)
+        {
+            ref readonly var url = ref raw[order[k].Index];
+            if (k == 0 || url.Offset != raw[order[k - 1].Index].Offset)
             {
-                duplicate |= string.Equals(_urls[j].Url, url.Url, StringComparison.Ordinal);
+                groupStart = urls.Count;
+            }
+
+            // A URL already kept at this offset: comparing with the kept ones is comparing with all earlier ones,
+            // since every dropped one equals a kept one.
+            var duplicate = false;
+            for (var j = groupStart; j < urls.Count && !duplicate; j++)
+            {
+                duplicate = string.Equals(urls[j].Url, url.Url, StringComparison.Ordinal);
             }
 
             if (duplicate)
@@ -970,6 +988,8 @@ internal sealed class ScanSession : IDisposable
             var (line, column) = Locate(url.Offset);
             urls.Add(new FoundUrl(url.Url, line, column, url.Kind, url.Via, url.AssetId));
         }
+
+        ArrayPool<UrlOrder>.Shared.Return(order);
 
         var sortedErrors = Sorted(errors);
         var sortedWarnings = Sorted(warnings);
@@ -1096,4 +1116,6 @@ internal sealed class ScanSession : IDisposable
     private readonly record struct RawFinding(string Code, bool Error, string? Url, string Message, int Offset, bool Literal = false);
 
     private readonly record struct RawUrl(string Url, int Offset, UrlReferenceKind Kind, string Via, string? AssetId);
+
+    private readonly record struct UrlOrder(int Offset, UrlReferenceKind Kind, int Index);
 }
