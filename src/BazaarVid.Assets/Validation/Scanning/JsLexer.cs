@@ -18,8 +18,6 @@ internal ref struct JsLexer
     private static readonly SearchValues<char> LineEnds = SearchValues.Create("\n\r\u2028\u2029");
     private static readonly SearchValues<char> JsxTextStops = SearchValues.Create("<{");
     private static readonly SearchValues<char> AsciiWhiteSpace = SearchValues.Create(" \t\n\r\v\f");
-    private static readonly SearchValues<char> JsxNameParts =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$-:.");
 
     private readonly ReadOnlySpan<char> _s;
     private readonly TokenBuffer _out;
@@ -83,6 +81,9 @@ internal ref struct JsLexer
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
 
+    // Letters, digits, _ and $ (the identifier table) plus - : . (namespaced and member JSX names); ASCII only.
+    private static bool IsJsxNamePart(char c) => IdentifierTable[c] != 0 || c is '-' or ':' or '.';
+
     private static bool IsNonAsciiIdentifierChar(char c) =>
         !char.IsWhiteSpace(c) && c != '\u2028' && c != '\u2029' && c != '\uFEFF';
 
@@ -125,7 +126,7 @@ internal ref struct JsLexer
         var c = _s[_p];
         if (IsWhiteSpace(c))
         {
-            SkipWhiteSpace();
+            SkipShortWhiteSpace();
             if (_p >= _s.Length)
             {
                 return;
@@ -201,6 +202,50 @@ internal ref struct JsLexer
         {
             LexPunctuator();
         }
+    }
+
+    /// <summary>
+    /// <see cref="SkipWhiteSpace"/> for the usual run (a space, or a line break and indentation): the same scalar loop,
+    /// inlined; a run reaching the 64-character window is left to <see cref="SkipWhiteSpace"/> from its start.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void SkipShortWhiteSpace()
+    {
+        var text = _s;
+        var p = _p;
+        var newline = false;
+        var limit = Math.Min(text.Length, p + 64);
+        while (p < limit)
+        {
+            var c = text[p];
+            if (c is ' ' or '\t' or '\v' or '\f')
+            {
+                p++;
+            }
+            else if (c is '\n' or '\r')
+            {
+                newline = true;
+                p++;
+            }
+            else if (c > 0x7F && IsWhiteSpace(c))
+            {
+                newline |= IsLineEnd(c);
+                p++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (p == limit)
+        {
+            SkipWhiteSpace();
+            return;
+        }
+
+        _p = p;
+        _newline |= newline;
     }
 
     private void SkipWhiteSpace()
@@ -479,10 +524,22 @@ internal ref struct JsLexer
         var text = _s;
         var p = start + 1;
 
-        // Identifiers are short: a scalar loop over locals beats a vectorized search here.
-        while ((uint)p < (uint)text.Length && IsIdentifierPart(text[p]))
+        // Identifiers are short: a scalar loop over locals beats a vectorized search here. The ASCII loop has no call
+        // in it, so the position stays in a register.
+        while (true)
         {
-            p++;
+            while ((uint)p < (uint)text.Length && text[p] < 0x80 && IdentifierTable[text[p]] != 0)
+            {
+                p++;
+            }
+
+            if ((uint)p < (uint)text.Length && text[p] >= 0x80 && IsNonAsciiIdentifierChar(text[p]))
+            {
+                p++;
+                continue;
+            }
+
+            break;
         }
 
         _p = p;
@@ -531,7 +588,7 @@ internal ref struct JsLexer
         var c = _s[_p];
         if (IsWhiteSpace(c))
         {
-            SkipWhiteSpace();
+            SkipShortWhiteSpace();
             if (_p >= _s.Length)
             {
                 return;
@@ -582,21 +639,28 @@ internal ref struct JsLexer
 
         if (IsIdentifierPart(c) || c == '-' || c == ':' || c == '.')
         {
+            // Attribute and tag names are short: a table lookup per character beats a vectorized search.
             var start = _p;
-            while (_p < _s.Length)
+            var text = _s;
+            var p = start;
+            while (true)
             {
-                var index = _s[_p..].IndexOfAnyExcept(JsxNameParts);
-                _p = index < 0 ? _s.Length : _p + index;
-                if (_p < _s.Length && _s[_p] >= 0x80 && IsNonAsciiIdentifierChar(_s[_p]))
+                while ((uint)p < (uint)text.Length && text[p] < 0x80 && IsJsxNamePart(text[p]))
                 {
-                    _p++;
+                    p++;
+                }
+
+                if ((uint)p < (uint)text.Length && text[p] >= 0x80 && IsNonAsciiIdentifierChar(text[p]))
+                {
+                    p++;
                     continue;
                 }
 
                 break;
             }
 
-            Emit(TokenKind.JsxName, start, _p - start);
+            _p = p;
+            Emit(TokenKind.JsxName, start, p - start);
             return;
         }
 
