@@ -440,7 +440,7 @@ internal sealed class ScanSession : IDisposable
             ref readonly var token = ref _c.Tokens[part];
             var (start, length) = TemplateContent(token);
             var raw = _code.AsSpan(start, length);
-            if (raw.IndexOfAny(_rules.Markers) >= 0)
+            if (_rules.ContainsMarker(raw))
             {
                 return true;
             }
@@ -653,6 +653,11 @@ internal sealed class ScanSession : IDisposable
             return;
         }
 
+        if (verdict is not (UrlVerdict.Placeholder or UrlVerdict.Unknown or UrlVerdict.Forbidden or UrlVerdict.DataTooLarge))
+        {
+            return;
+        }
+
         var literal = kind is UrlReferenceKind.Literal or UrlReferenceKind.DisplayText;
         var shown = display ? $"{label} shows" : $"{label} uses";
         var suffix = display ? " It is only shown as text, never loaded." : string.Empty;
@@ -702,7 +707,10 @@ internal sealed class ScanSession : IDisposable
             return;
         }
 
-        if (text.IndexOfAny(_rules.Markers) < 0 && (display || !UrlText.IsMediaFile(text)))
+        // Without a marker (a bare media file name), there is no CSS keyword, no "//" (so no "://") and no script
+        // scheme either: every marker-based search below is skipped.
+        var hasMarker = text.IndexOfAny(_rules.Markers) >= 0;
+        if (!hasMarker && (display || !UrlText.IsMediaFile(text)))
         {
             return;
         }
@@ -713,7 +721,11 @@ internal sealed class ScanSession : IDisposable
         if (!display)
         {
             _ranges.Clear();
-            CssUrlScanner.Scan(text, _ranges);
+            if (hasMarker)
+            {
+                CssUrlScanner.Scan(text, _ranges);
+            }
+
             var cssSite = site with { Kind = UrlReferenceKind.Css, Label = "css url()", ReportDynamic = true, ExprStart = -1 };
             foreach (var (start, length) in _ranges)
             {
@@ -737,8 +749,12 @@ internal sealed class ScanSession : IDisposable
             }
         }
 
-        ScanEmbeddedUrls(text, at, site, kind);
-        if (!display && text.IndexOfAny(ScriptSchemes) >= 0)
+        if (hasMarker)
+        {
+            ScanEmbeddedUrls(text, at, site, kind);
+        }
+
+        if (!display && hasMarker && text.IndexOfAny(ScriptSchemes) >= 0)
         {
             ScanEmbeddedScheme(text, "javascript:", at, site, kind);
             ScanEmbeddedScheme(text, "vbscript:", at, site, kind);
