@@ -137,6 +137,13 @@ internal sealed class Evaluator : IDisposable
         _depth++;
         try
         {
+            // A lone name or literal (the usual attribute value, argument or template substitution): what the
+            // arrow, conditional, binary, unary and postfix steps below reduce to for one token.
+            if (p + 1 == limit && _c.Tokens[p].Kind is TokenKind.Identifier or TokenKind.String or TokenKind.Number or TokenKind.Template)
+            {
+                return ParsePrimary(ref p, limit);
+            }
+
             var arrow = ArrowAt(p, limit);
             if (arrow >= 0)
             {
