@@ -30,7 +30,6 @@ internal sealed class ScanSession : IDisposable
     private readonly List<(int Start, int Length)> _ranges = [];
     private readonly List<(int Start, int End)> _covered = [];
     private readonly List<int> _tags = [];
-    private readonly List<char> _brackets = [];
     private readonly List<int> _deferred = [];
     private readonly AssetIndex _assets;
     private LineMap? _lines;
@@ -43,7 +42,7 @@ internal sealed class ScanSession : IDisposable
         _context = context;
         _assets = assets;
         _rules = rules;
-        _c = new TokenCursor(code, tokens.Tokens, tokens.Match, tokens.Count);
+        _c = new TokenCursor(code, tokens);
         _eval = new Evaluator(_c, rules.PlaceholderIdentifier);
     }
 
@@ -75,8 +74,11 @@ internal sealed class ScanSession : IDisposable
 
     private void Walk()
     {
-        for (var i = 0; i < _c.Count; i++)
+        // Only the tokens the switch below acts on (every other kind was a no-op), in order.
+        var visits = _c.Visits;
+        for (var v = 0; v < _c.VisitCount; v++)
         {
+            var i = visits[v];
             switch (_c.Tokens[i].Kind)
             {
                 case TokenKind.JsxTagStart:
@@ -92,9 +94,6 @@ internal sealed class ScanSession : IDisposable
                     break;
                 case TokenKind.JsxName:
                     VisitAttribute(i);
-                    break;
-                case TokenKind.Punct:
-                    VisitPunct(i);
                     break;
                 case TokenKind.Identifier:
                     VisitIdentifier(i);
@@ -113,25 +112,6 @@ internal sealed class ScanSession : IDisposable
                     VisitJsxText(i);
                     break;
             }
-        }
-    }
-
-    private void VisitPunct(int i)
-    {
-        ref readonly var token = ref _c.Tokens[i];
-        if (token.Length != 1)
-        {
-            return;
-        }
-
-        var c = _code[token.Start];
-        if (c is '(' or '[' or '{')
-        {
-            _brackets.Add(c);
-        }
-        else if (c is ')' or ']' or '}' && _brackets.Count > 0)
-        {
-            _brackets.RemoveAt(_brackets.Count - 1);
         }
     }
 
@@ -294,7 +274,7 @@ internal sealed class ScanSession : IDisposable
 
     private void VisitObjectKey(int i, ReadOnlySpan<char> key)
     {
-        if (!_c.IsPunct(i + 1, ":") || !(_c.IsPunct(i - 1, "{") || _c.IsPunct(i - 1, ",")) || _brackets.Count == 0 || _brackets[^1] != '{')
+        if (!_c.IsPunct(i + 1, ":") || !(_c.IsPunct(i - 1, "{") || _c.IsPunct(i - 1, ",")) || !_c.Tokens[i].Has(TokenFlags.InBraces))
         {
             return;
         }

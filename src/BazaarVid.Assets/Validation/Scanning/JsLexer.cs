@@ -26,6 +26,11 @@ internal ref struct JsLexer
     private int _frameCount;
     private int[] _brackets;
     private int _bracketCount;
+
+    // Every single-character bracket token in order, as a stack that any closer pops (1 for {, 0 for ( and [):
+    // its top gives TokenFlags.InBraces.
+    private byte[] _nesting;
+    private int _nestingCount;
     private int _p;
     private bool _newline;
 
@@ -35,6 +40,7 @@ internal ref struct JsLexer
         _out = output;
         _frames = ArrayPool<Frame>.Shared.Rent(32);
         _brackets = ArrayPool<int>.Shared.Rent(32);
+        _nesting = ArrayPool<byte>.Shared.Rent(64);
     }
 
     private enum FrameKind : byte
@@ -63,6 +69,7 @@ internal ref struct JsLexer
         {
             ArrayPool<Frame>.Shared.Return(lexer._frames);
             ArrayPool<int>.Shared.Return(lexer._brackets);
+            ArrayPool<byte>.Shared.Return(lexer._nesting);
         }
     }
 
@@ -148,7 +155,7 @@ internal ref struct JsLexer
                 LexTemplatePart(_p, fromBrace: false, previousPart: -1, head: -1);
                 return;
             case '{':
-                Push(FrameKind.Brace, Emit(TokenKind.Punct, _p, 1));
+                Push(FrameKind.Brace, EmitOpener(brace: true));
                 _p++;
                 return;
             case '}':
@@ -156,7 +163,7 @@ internal ref struct JsLexer
                 return;
             case '(':
             case '[':
-                PushBracket(Emit(TokenKind.Punct, _p, 1));
+                PushBracket(EmitOpener(brace: false));
                 _p++;
                 return;
             case ')':
@@ -438,13 +445,13 @@ internal ref struct JsLexer
                     return;
                 }
 
-                _out.Link(top.Token, Emit(TokenKind.Punct, _p, 1));
+                _out.Link(top.Token, EmitCloser());
                 _p++;
                 return;
             }
         }
 
-        Emit(TokenKind.Punct, _p, 1);
+        EmitCloser();
         _p++;
     }
 
@@ -463,7 +470,7 @@ internal ref struct JsLexer
 
     private void CloseBracket(char opener)
     {
-        var token = Emit(TokenKind.Punct, _p, 1);
+        var token = EmitCloser();
         _p++;
         if (_bracketCount > 0 && _s[_out.Tokens[_brackets[_bracketCount - 1]].Start] == opener)
         {
@@ -543,7 +550,12 @@ internal ref struct JsLexer
         }
 
         _p = p;
-        Emit(TokenKind.Identifier, start, p - start);
+        var token = Emit(TokenKind.Identifier, start, p - start);
+        if (p - start is >= 3 and <= 8 && text[start] is 'c' or 'l' or 'v' or 'f')
+        {
+            // Maybe const, let, var or function.
+            _out.AddStructure(token);
+        }
     }
 
     private void LexNumber()
@@ -579,7 +591,12 @@ internal ref struct JsLexer
             '|' => rest.StartsWith("||=") ? 3 : rest.StartsWith("||") || rest.StartsWith("|=") ? 2 : 1,
             _ => 1,
         };
-        Emit(TokenKind.Punct, _p, length);
+        var token = Emit(TokenKind.Punct, _p, length);
+        if (length == 2 && rest[0] == '=' && rest[1] == '>')
+        {
+            _out.AddStructure(token);
+        }
+
         _p += length;
     }
 
@@ -624,7 +641,7 @@ internal ref struct JsLexer
                 LexJsxString(c);
                 return;
             case '{':
-                Push(FrameKind.JsxAttrExpr, Emit(TokenKind.Punct, _p, 1));
+                Push(FrameKind.JsxAttrExpr, EmitOpener(brace: true));
                 _p++;
                 return;
             case '<':
@@ -715,7 +732,7 @@ internal ref struct JsLexer
 
         if (c == '{')
         {
-            Push(FrameKind.JsxChildExpr, Emit(TokenKind.Punct, _p, 1));
+            Push(FrameKind.JsxChildExpr, EmitOpener(brace: true));
             _p++;
             return;
         }
@@ -809,7 +826,52 @@ internal ref struct JsLexer
             _newline = false;
         }
 
-        return _out.Add(kind, start, length, flags);
+        // Folded away where the kind is a constant.
+        if (kind is TokenKind.Identifier or TokenKind.String && _nestingCount > 0 && _nesting[_nestingCount - 1] != 0)
+        {
+            flags |= TokenFlags.InBraces;
+        }
+
+        var index = _out.Add(kind, start, length, flags);
+        if (kind is TokenKind.Identifier or TokenKind.String or TokenKind.Template or TokenKind.TemplateHead or TokenKind.JsxTagStart
+            or TokenKind.JsxTagEnd or TokenKind.JsxSelfClose or TokenKind.JsxName or TokenKind.JsxString or TokenKind.JsxText)
+        {
+            _out.AddVisit(index);
+        }
+
+        return index;
+    }
+
+    /// <summary>Emits the single-character opener at the current position.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int EmitOpener(bool brace)
+    {
+        var index = Emit(TokenKind.Punct, _p, 1);
+        _out.AddStructure(index);
+        if (_nestingCount == _nesting.Length)
+        {
+            var bigger = ArrayPool<byte>.Shared.Rent(_nesting.Length * 2);
+            Array.Copy(_nesting, bigger, _nestingCount);
+            ArrayPool<byte>.Shared.Return(_nesting);
+            _nesting = bigger;
+        }
+
+        _nesting[_nestingCount++] = brace ? (byte)1 : (byte)0;
+        return index;
+    }
+
+    /// <summary>Emits the single-character closer at the current position.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int EmitCloser()
+    {
+        var index = Emit(TokenKind.Punct, _p, 1);
+        _out.AddStructure(index);
+        if (_nestingCount > 0)
+        {
+            _nestingCount--;
+        }
+
+        return index;
     }
 
     private void Push(FrameKind kind, int token, int head = -1)
