@@ -17,6 +17,9 @@ internal sealed class ScanSession : IDisposable
     private const int MaxLeaves = 256;
     private const int MaxShownUrl = 200;
 
+    // Longer candidate texts are checked without remembering them (a copy of the text is the key).
+    private const int MaxRememberedText = 2048;
+
     private static readonly SearchValues<string> ScriptSchemes = SearchValues.Create(["javascript:", "vbscript:"], StringComparison.OrdinalIgnoreCase);
 
     private readonly string _code;
@@ -33,6 +36,7 @@ internal sealed class ScanSession : IDisposable
     private readonly List<int> _deferred = [];
     private readonly AssetIndex _assets;
     private LineMap? _lines;
+    private List<(string Label, bool Display, Dictionary<string, CandidateOutcome> Outcomes)>? _outcomes;
     private Dictionary<(int Tag, int Attribute), string>? _labels;
     private int _evaluatedUntil;
 
@@ -695,6 +699,56 @@ internal sealed class ScanSession : IDisposable
             return;
         }
 
+        if (text.Length > MaxRememberedText)
+        {
+            CheckCandidateTextOnce(text, at, label, display, hasMarker);
+            return;
+        }
+
+        // The outcome depends on the text, the label and display only, apart from offsets: check each distinct text
+        // once with offsets relative to it, and place the remembered findings and URLs for every occurrence.
+        var outcomes = OutcomesFor(label, display).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!outcomes.TryGetValue(text, out var outcome))
+        {
+            var urlsBefore = _urls.Count;
+            var findingsBefore = _findings.Count;
+            CheckCandidateTextOnce(text, new TextOrigin(0, true), label, display, hasMarker);
+            outcome = new CandidateOutcome(
+                CollectionsMarshal.AsSpan(_urls)[urlsBefore..].ToArray(), CollectionsMarshal.AsSpan(_findings)[findingsBefore..].ToArray());
+            outcomes[text] = outcome;
+            _urls.RemoveRange(urlsBefore, _urls.Count - urlsBefore);
+            _findings.RemoveRange(findingsBefore, _findings.Count - findingsBefore);
+        }
+
+        foreach (var url in outcome.Urls)
+        {
+            _urls.Add(url with { Offset = at.At(url.Offset) });
+        }
+
+        foreach (var finding in outcome.Findings)
+        {
+            _findings.Add(finding with { Offset = at.At(finding.Offset) });
+        }
+    }
+
+    private Dictionary<string, CandidateOutcome> OutcomesFor(string label, bool display)
+    {
+        _outcomes ??= [];
+        foreach (var (l, d, outcomes) in _outcomes)
+        {
+            if (ReferenceEquals(l, label) && d == display)
+            {
+                return outcomes;
+            }
+        }
+
+        var added = new Dictionary<string, CandidateOutcome>(StringComparer.Ordinal);
+        _outcomes.Add((label, display, added));
+        return added;
+    }
+
+    private void CheckCandidateTextOnce(ReadOnlySpan<char> text, in TextOrigin at, string label, bool display, bool hasMarker)
+    {
         var site = new Site(display ? UrlReferenceKind.DisplayText : UrlReferenceKind.Literal, label, -1, -1, -1, -1, ValueShape.Url, false);
         var kind = site.Kind;
         _covered.Clear();
@@ -1114,4 +1168,7 @@ internal sealed class ScanSession : IDisposable
     private readonly record struct RawUrl(string Url, int Offset, UrlReferenceKind Kind, string Via, string? AssetId);
 
     private readonly record struct UrlOrder(int Offset, UrlReferenceKind Kind, int Index);
+
+    /// <summary>What checking one candidate text added, offsets relative to the text.</summary>
+    private sealed record CandidateOutcome(RawUrl[] Urls, RawFinding[] Findings);
 }
