@@ -28,7 +28,7 @@ internal sealed class ScanSession : IDisposable
     private readonly TokenCursor _c;
     private readonly Evaluator _eval;
     private readonly List<RawFinding> _findings = [];
-    private readonly List<RawUrl> _urls = [];
+    private readonly PooledList<RawUrl> _urls = new();
     private readonly List<JsValue> _leaves = [];
     private readonly List<(int Start, int Length)> _ranges = [];
     private readonly List<(int Start, int End)> _covered = [];
@@ -60,6 +60,7 @@ internal sealed class ScanSession : IDisposable
     public void Dispose()
     {
         _eval.Dispose();
+        _urls.Dispose();
     }
 
     private AssetValidationResult Run(List<LexDiagnostic>? diagnostics)
@@ -714,9 +715,9 @@ internal sealed class ScanSession : IDisposable
             var findingsBefore = _findings.Count;
             CheckCandidateTextOnce(text, new TextOrigin(0, true), label, display, hasMarker);
             outcome = new CandidateOutcome(
-                CollectionsMarshal.AsSpan(_urls)[urlsBefore..].ToArray(), CollectionsMarshal.AsSpan(_findings)[findingsBefore..].ToArray());
+                _urls.Span[urlsBefore..].ToArray(), CollectionsMarshal.AsSpan(_findings)[findingsBefore..].ToArray());
             outcomes[text] = outcome;
-            _urls.RemoveRange(urlsBefore, _urls.Count - urlsBefore);
+            _urls.Truncate(urlsBefore);
             _findings.RemoveRange(findingsBefore, _findings.Count - findingsBefore);
         }
 
@@ -945,24 +946,53 @@ internal sealed class ScanSession : IDisposable
             return;
         }
 
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var url in _urls)
+        var required = 0;
+        foreach (var asset in _context.Assets)
         {
-            if (url.AssetId is not null && url.Kind != UrlReferenceKind.DisplayText)
+            required += asset is { Required: true } ? 1 : 0;
+        }
+
+        if (required == 0)
+        {
+            return;
+        }
+
+        // A few required assets (the usual case) are looked up directly; many go through a set of the used ids.
+        HashSet<string>? used = null;
+        if (required > 4)
+        {
+            used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (ref readonly var url in _urls.Span)
             {
-                used.Add(url.AssetId);
+                if (url.AssetId is not null && url.Kind != UrlReferenceKind.DisplayText)
+                {
+                    used.Add(url.AssetId);
+                }
             }
         }
 
         foreach (var asset in _context.Assets)
         {
-            if (asset is { Required: true } && !used.Contains(asset.Id))
+            if (asset is { Required: true } && !(used?.Contains(asset.Id) ?? IsUsed(asset.Id)))
             {
                 var name = asset.FileName is null ? string.Empty : $" ({asset.FileName})";
                 _findings.Add(new RawFinding(AssetFindingCodes.MissingRequiredAsset, true, asset.Url,
                     $"The required asset {asset.Url}{name} is not used; the scene must use it, with its URL exactly as listed.", -1));
             }
         }
+    }
+
+    private bool IsUsed(string assetId)
+    {
+        foreach (ref readonly var url in _urls.Span)
+        {
+            if (url.Kind != UrlReferenceKind.DisplayText && string.Equals(url.AssetId, assetId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private AssetValidationResult Build()
@@ -983,28 +1013,36 @@ internal sealed class ScanSession : IDisposable
             return new AssetValidationResult(true, [], [], []);
         }
 
-        var errors = ImmutableArray.CreateBuilder<AssetFinding>();
-        var warnings = ImmutableArray.CreateBuilder<AssetFinding>();
-        var seen = _findings.Count == 0 ? null : new HashSet<(string Code, string? Url, int Line, int Column, bool Error)>();
-
-        // At one position, a finding from a media position wins over the same finding from the literal that holds the URL.
-        _findings.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Literal.CompareTo(b.Literal));
-        foreach (var finding in _findings)
+        ImmutableArray<AssetFinding> sortedErrors = [];
+        ImmutableArray<AssetFinding> sortedWarnings = [];
+        if (_findings.Count > 0)
         {
-            var (line, column) = Locate(finding.Offset);
-            var key = (finding.Code, finding.Url, line, finding.Url is null ? column : 0, finding.Error);
-            if (!seen!.Add(key))
+            var errors = ImmutableArray.CreateBuilder<AssetFinding>();
+            var warnings = ImmutableArray.CreateBuilder<AssetFinding>();
+            var seen = new HashSet<(string Code, string? Url, int Line, int Column, bool Error)>();
+
+            // At one position, a finding from a media position wins over the same finding from the literal that holds the URL.
+            _findings.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Literal.CompareTo(b.Literal));
+            foreach (var finding in _findings)
             {
-                continue;
+                var (line, column) = Locate(finding.Offset);
+                var key = (finding.Code, finding.Url, line, finding.Url is null ? column : 0, finding.Error);
+                if (!seen.Add(key))
+                {
+                    continue;
+                }
+
+                var item = new AssetFinding(finding.Code, finding.Url, finding.Message, line, column);
+                (finding.Error ? errors : warnings).Add(item);
             }
 
-            var item = new AssetFinding(finding.Code, finding.Url, finding.Message, line, column);
-            (finding.Error ? errors : warnings).Add(item);
+            sortedErrors = Sorted(errors);
+            sortedWarnings = Sorted(warnings);
         }
 
         // Sorting (offset, kind, index) keys with the same comparison gives the same order as sorting the records
         // themselves (the sort only sees comparison results), without moving references around.
-        var raw = CollectionsMarshal.AsSpan(_urls);
+        var raw = _urls.Span;
         var order = ArrayPool<UrlOrder>.Shared.Rent(raw.Length);
         for (var k = 0; k < raw.Length; k++)
         {
@@ -1012,20 +1050,21 @@ internal sealed class ScanSession : IDisposable
         }
 
         order.AsSpan(0, raw.Length).Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : ((int)a.Kind).CompareTo((int)b.Kind));
-        var urls = ImmutableArray.CreateBuilder<FoundUrl>(raw.Length);
+        var urls = ArrayPool<FoundUrl>.Shared.Rent(raw.Length);
+        var kept = 0;
         var groupStart = 0;
         for (var k = 0; k < raw.Length; k++)
         {
             ref readonly var url = ref raw[order[k].Index];
             if (k == 0 || url.Offset != raw[order[k - 1].Index].Offset)
             {
-                groupStart = urls.Count;
+                groupStart = kept;
             }
 
             // A URL already kept at this offset: comparing with the kept ones is comparing with all earlier ones,
             // since every dropped one equals a kept one.
             var duplicate = false;
-            for (var j = groupStart; j < urls.Count && !duplicate; j++)
+            for (var j = groupStart; j < kept && !duplicate; j++)
             {
                 duplicate = string.Equals(urls[j].Url, url.Url, StringComparison.Ordinal);
             }
@@ -1036,14 +1075,14 @@ internal sealed class ScanSession : IDisposable
             }
 
             var (line, column) = Locate(url.Offset);
-            urls.Add(new FoundUrl(url.Url, line, column, url.Kind, url.Via, url.AssetId));
+            urls[kept++] = new FoundUrl(url.Url, line, column, url.Kind, url.Via, url.AssetId);
         }
 
         ArrayPool<UrlOrder>.Shared.Return(order);
-
-        var sortedErrors = Sorted(errors);
-        var sortedWarnings = Sorted(warnings);
-        return new AssetValidationResult(sortedErrors.IsEmpty, sortedErrors, sortedWarnings, urls.DrainToImmutable());
+        var found = ImmutableArray.Create(urls.AsSpan(0, kept));
+        urls.AsSpan(0, kept).Clear();
+        ArrayPool<FoundUrl>.Shared.Return(urls);
+        return new AssetValidationResult(sortedErrors.IsEmpty, sortedErrors, sortedWarnings, found);
     }
 
     private static ImmutableArray<AssetFinding> Sorted(ImmutableArray<AssetFinding>.Builder findings)
