@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace BazaarVid.Assets.Validation;
@@ -16,6 +17,9 @@ internal sealed class ScanSession : IDisposable
     private const int MaxLeaves = 256;
     private const int MaxShownUrl = 200;
 
+    // Longer candidate texts are checked without remembering them (a copy of the text is the key).
+    private const int MaxRememberedText = 2048;
+
     private static readonly SearchValues<string> ScriptSchemes = SearchValues.Create(["javascript:", "vbscript:"], StringComparison.OrdinalIgnoreCase);
 
     private readonly string _code;
@@ -24,15 +28,15 @@ internal sealed class ScanSession : IDisposable
     private readonly TokenCursor _c;
     private readonly Evaluator _eval;
     private readonly List<RawFinding> _findings = [];
-    private readonly List<RawUrl> _urls = [];
+    private readonly PooledList<RawUrl> _urls = new();
     private readonly List<JsValue> _leaves = [];
     private readonly List<(int Start, int Length)> _ranges = [];
     private readonly List<(int Start, int End)> _covered = [];
     private readonly List<int> _tags = [];
-    private readonly List<char> _brackets = [];
     private readonly List<int> _deferred = [];
     private readonly AssetIndex _assets;
     private LineMap? _lines;
+    private List<(string Label, bool Display, Dictionary<string, CandidateOutcome> Outcomes)>? _outcomes;
     private Dictionary<(int Tag, int Attribute), string>? _labels;
     private int _evaluatedUntil;
 
@@ -42,7 +46,7 @@ internal sealed class ScanSession : IDisposable
         _context = context;
         _assets = assets;
         _rules = rules;
-        _c = new TokenCursor(code, tokens.Tokens, tokens.Match, tokens.Count);
+        _c = new TokenCursor(code, tokens);
         _eval = new Evaluator(_c, rules.PlaceholderIdentifier);
     }
 
@@ -56,6 +60,7 @@ internal sealed class ScanSession : IDisposable
     public void Dispose()
     {
         _eval.Dispose();
+        _urls.Dispose();
     }
 
     private AssetValidationResult Run(List<LexDiagnostic>? diagnostics)
@@ -74,8 +79,11 @@ internal sealed class ScanSession : IDisposable
 
     private void Walk()
     {
-        for (var i = 0; i < _c.Count; i++)
+        // Only the tokens the switch below acts on (every other kind was a no-op), in order.
+        var visits = _c.Visits;
+        for (var v = 0; v < _c.VisitCount; v++)
         {
+            var i = visits[v];
             switch (_c.Tokens[i].Kind)
             {
                 case TokenKind.JsxTagStart:
@@ -91,9 +99,6 @@ internal sealed class ScanSession : IDisposable
                     break;
                 case TokenKind.JsxName:
                     VisitAttribute(i);
-                    break;
-                case TokenKind.Punct:
-                    VisitPunct(i);
                     break;
                 case TokenKind.Identifier:
                     VisitIdentifier(i);
@@ -112,25 +117,6 @@ internal sealed class ScanSession : IDisposable
                     VisitJsxText(i);
                     break;
             }
-        }
-    }
-
-    private void VisitPunct(int i)
-    {
-        ref readonly var token = ref _c.Tokens[i];
-        if (token.Length != 1)
-        {
-            return;
-        }
-
-        var c = _code[token.Start];
-        if (c is '(' or '[' or '{')
-        {
-            _brackets.Add(c);
-        }
-        else if (c is ')' or ']' or '}' && _brackets.Count > 0)
-        {
-            _brackets.RemoveAt(_brackets.Count - 1);
         }
     }
 
@@ -293,7 +279,7 @@ internal sealed class ScanSession : IDisposable
 
     private void VisitObjectKey(int i, ReadOnlySpan<char> key)
     {
-        if (!_c.IsPunct(i + 1, ":") || !(_c.IsPunct(i - 1, "{") || _c.IsPunct(i - 1, ",")) || _brackets.Count == 0 || _brackets[^1] != '{')
+        if (!_c.IsPunct(i + 1, ":") || !(_c.IsPunct(i - 1, "{") || _c.IsPunct(i - 1, ",")) || !_c.Tokens[i].Has(TokenFlags.InBraces))
         {
             return;
         }
@@ -439,7 +425,7 @@ internal sealed class ScanSession : IDisposable
             ref readonly var token = ref _c.Tokens[part];
             var (start, length) = TemplateContent(token);
             var raw = _code.AsSpan(start, length);
-            if (raw.IndexOfAny(_rules.Markers) >= 0)
+            if (_rules.ContainsMarker(raw))
             {
                 return true;
             }
@@ -652,6 +638,11 @@ internal sealed class ScanSession : IDisposable
             return;
         }
 
+        if (verdict is not (UrlVerdict.Placeholder or UrlVerdict.Unknown or UrlVerdict.Forbidden or UrlVerdict.DataTooLarge))
+        {
+            return;
+        }
+
         var literal = kind is UrlReferenceKind.Literal or UrlReferenceKind.DisplayText;
         var shown = display ? $"{label} shows" : $"{label} uses";
         var suffix = display ? " It is only shown as text, never loaded." : string.Empty;
@@ -701,18 +692,75 @@ internal sealed class ScanSession : IDisposable
             return;
         }
 
-        if (text.IndexOfAny(_rules.Markers) < 0 && (display || !UrlText.IsMediaFile(text)))
+        // Without a marker (a bare media file name), there is no CSS keyword, no "//" (so no "://") and no script
+        // scheme either: every marker-based search below is skipped.
+        var hasMarker = text.IndexOfAny(_rules.Markers) >= 0;
+        if (!hasMarker && (display || !UrlText.IsMediaFile(text)))
         {
             return;
         }
 
+        if (text.Length > MaxRememberedText)
+        {
+            CheckCandidateTextOnce(text, at, label, display, hasMarker);
+            return;
+        }
+
+        // The outcome depends on the text, the label and display only, apart from offsets: check each distinct text
+        // once with offsets relative to it, and place the remembered findings and URLs for every occurrence.
+        var outcomes = OutcomesFor(label, display).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!outcomes.TryGetValue(text, out var outcome))
+        {
+            var urlsBefore = _urls.Count;
+            var findingsBefore = _findings.Count;
+            CheckCandidateTextOnce(text, new TextOrigin(0, true), label, display, hasMarker);
+            outcome = new CandidateOutcome(
+                _urls.Span[urlsBefore..].ToArray(), CollectionsMarshal.AsSpan(_findings)[findingsBefore..].ToArray());
+            outcomes[text] = outcome;
+            _urls.Truncate(urlsBefore);
+            _findings.RemoveRange(findingsBefore, _findings.Count - findingsBefore);
+        }
+
+        foreach (var url in outcome.Urls)
+        {
+            _urls.Add(url with { Offset = at.At(url.Offset) });
+        }
+
+        foreach (var finding in outcome.Findings)
+        {
+            _findings.Add(finding with { Offset = at.At(finding.Offset) });
+        }
+    }
+
+    private Dictionary<string, CandidateOutcome> OutcomesFor(string label, bool display)
+    {
+        _outcomes ??= [];
+        foreach (var (l, d, outcomes) in _outcomes)
+        {
+            if (ReferenceEquals(l, label) && d == display)
+            {
+                return outcomes;
+            }
+        }
+
+        var added = new Dictionary<string, CandidateOutcome>(StringComparer.Ordinal);
+        _outcomes.Add((label, display, added));
+        return added;
+    }
+
+    private void CheckCandidateTextOnce(ReadOnlySpan<char> text, in TextOrigin at, string label, bool display, bool hasMarker)
+    {
         var site = new Site(display ? UrlReferenceKind.DisplayText : UrlReferenceKind.Literal, label, -1, -1, -1, -1, ValueShape.Url, false);
         var kind = site.Kind;
         _covered.Clear();
         if (!display)
         {
             _ranges.Clear();
-            CssUrlScanner.Scan(text, _ranges);
+            if (hasMarker)
+            {
+                CssUrlScanner.Scan(text, _ranges);
+            }
+
             var cssSite = site with { Kind = UrlReferenceKind.Css, Label = "css url()", ReportDynamic = true, ExprStart = -1 };
             foreach (var (start, length) in _ranges)
             {
@@ -736,8 +784,12 @@ internal sealed class ScanSession : IDisposable
             }
         }
 
-        ScanEmbeddedUrls(text, at, site, kind);
-        if (!display && text.IndexOfAny(ScriptSchemes) >= 0)
+        if (hasMarker)
+        {
+            ScanEmbeddedUrls(text, at, site, kind);
+        }
+
+        if (!display && hasMarker && text.IndexOfAny(ScriptSchemes) >= 0)
         {
             ScanEmbeddedScheme(text, "javascript:", at, site, kind);
             ScanEmbeddedScheme(text, "vbscript:", at, site, kind);
@@ -894,24 +946,53 @@ internal sealed class ScanSession : IDisposable
             return;
         }
 
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var url in _urls)
+        var required = 0;
+        foreach (var asset in _context.Assets)
         {
-            if (url.AssetId is not null && url.Kind != UrlReferenceKind.DisplayText)
+            required += asset is { Required: true } ? 1 : 0;
+        }
+
+        if (required == 0)
+        {
+            return;
+        }
+
+        // A few required assets (the usual case) are looked up directly; many go through a set of the used ids.
+        HashSet<string>? used = null;
+        if (required > 4)
+        {
+            used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (ref readonly var url in _urls.Span)
             {
-                used.Add(url.AssetId);
+                if (url.AssetId is not null && url.Kind != UrlReferenceKind.DisplayText)
+                {
+                    used.Add(url.AssetId);
+                }
             }
         }
 
         foreach (var asset in _context.Assets)
         {
-            if (asset is { Required: true } && !used.Contains(asset.Id))
+            if (asset is { Required: true } && !(used?.Contains(asset.Id) ?? IsUsed(asset.Id)))
             {
                 var name = asset.FileName is null ? string.Empty : $" ({asset.FileName})";
                 _findings.Add(new RawFinding(AssetFindingCodes.MissingRequiredAsset, true, asset.Url,
                     $"The required asset {asset.Url}{name} is not used; the scene must use it, with its URL exactly as listed.", -1));
             }
         }
+    }
+
+    private bool IsUsed(string assetId)
+    {
+        foreach (ref readonly var url in _urls.Span)
+        {
+            if (url.Kind != UrlReferenceKind.DisplayText && string.Equals(url.AssetId, assetId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private AssetValidationResult Build()
@@ -932,34 +1013,60 @@ internal sealed class ScanSession : IDisposable
             return new AssetValidationResult(true, [], [], []);
         }
 
-        var errors = ImmutableArray.CreateBuilder<AssetFinding>();
-        var warnings = ImmutableArray.CreateBuilder<AssetFinding>();
-        var seen = new HashSet<(string Code, string? Url, int Line, int Column, bool Error)>();
-
-        // At one position, a finding from a media position wins over the same finding from the literal that holds the URL.
-        _findings.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Literal.CompareTo(b.Literal));
-        foreach (var finding in _findings)
+        ImmutableArray<AssetFinding> sortedErrors = [];
+        ImmutableArray<AssetFinding> sortedWarnings = [];
+        if (_findings.Count > 0)
         {
-            var (line, column) = Locate(finding.Offset);
-            var key = (finding.Code, finding.Url, line, finding.Url is null ? column : 0, finding.Error);
-            if (!seen.Add(key))
+            var errors = ImmutableArray.CreateBuilder<AssetFinding>();
+            var warnings = ImmutableArray.CreateBuilder<AssetFinding>();
+            var seen = new HashSet<(string Code, string? Url, int Line, int Column, bool Error)>();
+
+            // At one position, a finding from a media position wins over the same finding from the literal that holds the URL.
+            _findings.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Literal.CompareTo(b.Literal));
+            foreach (var finding in _findings)
             {
-                continue;
+                var (line, column) = Locate(finding.Offset);
+                var key = (finding.Code, finding.Url, line, finding.Url is null ? column : 0, finding.Error);
+                if (!seen.Add(key))
+                {
+                    continue;
+                }
+
+                var item = new AssetFinding(finding.Code, finding.Url, finding.Message, line, column);
+                (finding.Error ? errors : warnings).Add(item);
             }
 
-            var item = new AssetFinding(finding.Code, finding.Url, finding.Message, line, column);
-            (finding.Error ? errors : warnings).Add(item);
+            sortedErrors = Sorted(errors);
+            sortedWarnings = Sorted(warnings);
         }
 
-        _urls.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : ((int)a.Kind).CompareTo((int)b.Kind));
-        var urls = ImmutableArray.CreateBuilder<FoundUrl>(_urls.Count);
-        for (var k = 0; k < _urls.Count; k++)
+        // Sorting (offset, kind, index) keys with the same comparison gives the same order as sorting the records
+        // themselves (the sort only sees comparison results), without moving references around.
+        var raw = _urls.Span;
+        var order = ArrayPool<UrlOrder>.Shared.Rent(raw.Length);
+        for (var k = 0; k < raw.Length; k++)
         {
-            var url = _urls[k];
-            var duplicate = false;
-            for (var j = k - 1; j >= 0 && _urls[j].Offset == url.Offset; j--)
+            order[k] = new UrlOrder(raw[k].Offset, raw[k].Kind, k);
+        }
+
+        order.AsSpan(0, raw.Length).Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : ((int)a.Kind).CompareTo((int)b.Kind));
+        var urls = ArrayPool<FoundUrl>.Shared.Rent(raw.Length);
+        var kept = 0;
+        var groupStart = 0;
+        for (var k = 0; k < raw.Length; k++)
+        {
+            ref readonly var url = ref raw[order[k].Index];
+            if (k == 0 || url.Offset != raw[order[k - 1].Index].Offset)
             {
-                duplicate |= string.Equals(_urls[j].Url, url.Url, StringComparison.Ordinal);
+                groupStart = kept;
+            }
+
+            // A URL already kept at this offset: comparing with the kept ones is comparing with all earlier ones,
+            // since every dropped one equals a kept one.
+            var duplicate = false;
+            for (var j = groupStart; j < kept && !duplicate; j++)
+            {
+                duplicate = string.Equals(urls[j].Url, url.Url, StringComparison.Ordinal);
             }
 
             if (duplicate)
@@ -968,12 +1075,14 @@ internal sealed class ScanSession : IDisposable
             }
 
             var (line, column) = Locate(url.Offset);
-            urls.Add(new FoundUrl(url.Url, line, column, url.Kind, url.Via, url.AssetId));
+            urls[kept++] = new FoundUrl(url.Url, line, column, url.Kind, url.Via, url.AssetId);
         }
 
-        var sortedErrors = Sorted(errors);
-        var sortedWarnings = Sorted(warnings);
-        return new AssetValidationResult(sortedErrors.IsEmpty, sortedErrors, sortedWarnings, urls.DrainToImmutable());
+        ArrayPool<UrlOrder>.Shared.Return(order);
+        var found = ImmutableArray.Create(urls.AsSpan(0, kept));
+        urls.AsSpan(0, kept).Clear();
+        ArrayPool<FoundUrl>.Shared.Return(urls);
+        return new AssetValidationResult(sortedErrors.IsEmpty, sortedErrors, sortedWarnings, found);
     }
 
     private static ImmutableArray<AssetFinding> Sorted(ImmutableArray<AssetFinding>.Builder findings)
@@ -1096,4 +1205,9 @@ internal sealed class ScanSession : IDisposable
     private readonly record struct RawFinding(string Code, bool Error, string? Url, string Message, int Offset, bool Literal = false);
 
     private readonly record struct RawUrl(string Url, int Offset, UrlReferenceKind Kind, string Via, string? AssetId);
+
+    private readonly record struct UrlOrder(int Offset, UrlReferenceKind Kind, int Index);
+
+    /// <summary>What checking one candidate text added, offsets relative to the text.</summary>
+    private sealed record CandidateOutcome(RawUrl[] Urls, RawFinding[] Findings);
 }

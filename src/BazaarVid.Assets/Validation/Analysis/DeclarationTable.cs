@@ -141,10 +141,13 @@ internal sealed class DeclarationTable : IDisposable
 
     private void Scan()
     {
+        // Only brackets, => and maybe-keyword identifiers (every other token was skipped below), in order.
         var code = _c.Code;
         var tokens = _c.Tokens;
-        for (var i = 0; i < _c.Count; i++)
+        var structure = _c.Structure;
+        for (var s = 0; s < _c.StructureCount; s++)
         {
+            var i = structure[s];
             ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Punct)
             {

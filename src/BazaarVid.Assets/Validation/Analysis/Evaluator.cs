@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace BazaarVid.Assets.Validation;
 
@@ -19,6 +20,9 @@ internal sealed class Evaluator : IDisposable
 
     private readonly TokenCursor _c;
     private readonly Func<ReadOnlySpan<char>, string?> _placeholderIdentifier;
+
+    // Scratch lists for intermediate values (template parts, concatenation choices); recursion takes another one.
+    private readonly Stack<List<JsValue>> _scratch = new();
     private DeclarationTable? _declarations;
     private JsValue?[]? _memo;
     private long _budget;
@@ -133,6 +137,13 @@ internal sealed class Evaluator : IDisposable
         _depth++;
         try
         {
+            // A lone name or literal (the usual attribute value, argument or template substitution): what the
+            // arrow, conditional, binary, unary and postfix steps below reduce to for one token.
+            if (p + 1 == limit && _c.Tokens[p].Kind is TokenKind.Identifier or TokenKind.String or TokenKind.Number or TokenKind.Template)
+            {
+                return ParsePrimary(ref p, limit);
+            }
+
             var arrow = ArrowAt(p, limit);
             if (arrow >= 0)
             {
@@ -289,7 +300,8 @@ internal sealed class Evaluator : IDisposable
 
     private JsValue ParseAdditive(JsValue first, ref int p, int limit)
     {
-        var parts = new List<JsValue> { first };
+        var parts = RentList();
+        parts.Add(first);
         var numeric = false;
         while (p < limit && Precedence(p) == 10)
         {
@@ -298,7 +310,9 @@ internal sealed class Evaluator : IDisposable
             parts.Add(ParseBinary(ref p, limit, 11));
         }
 
-        return numeric ? JsValue.Unknown : Concat(parts);
+        var value = numeric ? JsValue.Unknown : Concat(parts);
+        ReturnList(parts);
+        return value;
     }
 
     private int SkipType(int p, int limit)
@@ -786,7 +800,7 @@ internal sealed class Evaluator : IDisposable
             return JsValue.Unknown;
         }
 
-        var parts = new List<JsValue>();
+        var parts = RentList();
         var part = p;
         while (true)
         {
@@ -811,7 +825,9 @@ internal sealed class Evaluator : IDisposable
             part = next;
         }
 
-        return Concat(parts);
+        var concatenated = Concat(parts);
+        ReturnList(parts);
+        return concatenated;
     }
 
     private static (int Start, int Length) StringContent(in Token token)
@@ -891,7 +907,7 @@ internal sealed class Evaluator : IDisposable
         _ => JsValue.Unknown,
     };
 
-    private static JsValue Member(JsValue value, ReadOnlySpan<char> name)
+    private JsValue Member(JsValue value, ReadOnlySpan<char> name)
     {
         switch (value)
         {
@@ -901,13 +917,15 @@ internal sealed class Evaluator : IDisposable
                 return value;
             case UnionValue union:
                 {
-                    var results = new List<JsValue>(union.Alternatives.Count);
+                    var results = RentList();
                     foreach (var alternative in union.Alternatives)
                     {
                         results.Add(Member(alternative, name));
                     }
 
-                    return Union(results);
+                    var member = Union(results);
+                    ReturnList(results);
+                    return member;
                 }
 
             default:
@@ -1196,6 +1214,11 @@ internal sealed class Evaluator : IDisposable
             return a;
         }
 
+        if (a is not UnionValue && b is not UnionValue)
+        {
+            return new UnionValue(new List<JsValue>(2) { a, b });
+        }
+
         return Union([a, b]);
     }
 
@@ -1207,7 +1230,7 @@ internal sealed class Evaluator : IDisposable
         }
 
         var flat = new List<JsValue>(values.Count);
-        foreach (var value in values)
+        foreach (var value in CollectionsMarshal.AsSpan(values))
         {
             if (value is UnionValue inner)
             {
@@ -1229,7 +1252,7 @@ internal sealed class Evaluator : IDisposable
     {
         if (into.Count >= MaxAlternatives)
         {
-            if (!into.Contains(JsValue.Unknown))
+            if (!ContainsReference(into, JsValue.Unknown))
             {
                 into[^1] = JsValue.Unknown;
             }
@@ -1237,17 +1260,39 @@ internal sealed class Evaluator : IDisposable
             return;
         }
 
-        if (!into.Contains(value))
+        if (!ContainsReference(into, value))
         {
             into.Add(value);
         }
     }
 
+    // Values have reference identity (no JsValue overrides Equals), so this is List.Contains without the comparer.
+    private static bool ContainsReference(List<JsValue> list, JsValue value)
+    {
+        foreach (var item in CollectionsMarshal.AsSpan(list))
+        {
+            if (ReferenceEquals(item, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<JsValue> RentList() => _scratch.TryPop(out var list) ? list : new List<JsValue>(8);
+
+    private void ReturnList(List<JsValue> list)
+    {
+        list.Clear();
+        _scratch.Push(list);
+    }
+
     /// <summary>String concatenation of the parts, folded once (linear); unknown parts become holes.</summary>
-    private static JsValue Concat(List<JsValue> parts)
+    private JsValue Concat(List<JsValue> parts)
     {
         var combinations = 1L;
-        foreach (var part in parts)
+        foreach (var part in CollectionsMarshal.AsSpan(parts))
         {
             if (part is UnionValue union)
             {
@@ -1264,13 +1309,13 @@ internal sealed class Evaluator : IDisposable
             return ConcatOne(parts);
         }
 
-        var results = new List<JsValue>();
-        var choice = new List<JsValue>(parts.Count);
+        var results = RentList();
+        var choice = RentList();
         for (var n = 0L; n < combinations; n++)
         {
             choice.Clear();
             var rest = n;
-            foreach (var part in parts)
+            foreach (var part in CollectionsMarshal.AsSpan(parts))
             {
                 if (part is UnionValue union)
                 {
@@ -1286,7 +1331,10 @@ internal sealed class Evaluator : IDisposable
             results.Add(ConcatOne(choice));
         }
 
-        return Union(results);
+        ReturnList(choice);
+        var alternatives = Union(results);
+        ReturnList(results);
+        return alternatives;
     }
 
     private static JsValue ConcatOne(List<JsValue> parts)
@@ -1296,7 +1344,7 @@ internal sealed class Evaluator : IDisposable
         var sourceCount = 0;
         var segmentCount = 0;
         StrValue? first = null;
-        foreach (var part in parts)
+        foreach (var part in CollectionsMarshal.AsSpan(parts))
         {
             if (part is StrValue s)
             {
@@ -1325,7 +1373,7 @@ internal sealed class Evaluator : IDisposable
         var sources = sourceCount == 0 ? [] : new int[sourceCount];
         var segments = new Segment[segmentCount];
         int filledSources = 0, filledSegments = 0, position = 0;
-        foreach (var part in parts)
+        foreach (var part in CollectionsMarshal.AsSpan(parts))
         {
             if (part is not StrValue s)
             {
@@ -1361,7 +1409,7 @@ internal sealed class Evaluator : IDisposable
         var text = string.Create(textLength, (parts, truncated), static (span, state) =>
         {
             var at = 0;
-            foreach (var part in state.parts)
+            foreach (var part in CollectionsMarshal.AsSpan(state.parts))
             {
                 if (at >= span.Length)
                 {

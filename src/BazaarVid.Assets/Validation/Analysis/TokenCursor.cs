@@ -1,15 +1,25 @@
 namespace BazaarVid.Assets.Validation;
 
 /// <summary>Read helpers over a token buffer and its source: token text, kinds, balanced skipping, statement ends.</summary>
-internal readonly struct TokenCursor(string code, Token[] tokens, int[] match, int count)
+internal readonly struct TokenCursor(string code, TokenBuffer buffer)
 {
     public string Code { get; } = code;
 
-    public Token[] Tokens { get; } = tokens;
+    public Token[] Tokens { get; } = buffer.Tokens;
 
-    public int[] Match { get; } = match;
+    public int[] Match { get; } = buffer.Match;
 
-    public int Count { get; } = count;
+    public int Count { get; } = buffer.Count;
+
+    /// <summary>See <see cref="TokenBuffer.Visits"/>.</summary>
+    public int[] Visits { get; } = buffer.Visits;
+
+    public int VisitCount { get; } = buffer.VisitCount;
+
+    /// <summary>See <see cref="TokenBuffer.Structure"/>.</summary>
+    public int[] Structure { get; } = buffer.Structure;
+
+    public int StructureCount { get; } = buffer.StructureCount;
 
     public ReadOnlySpan<char> Text(int i) => Code.AsSpan(Tokens[i].Start, Tokens[i].Length);
 

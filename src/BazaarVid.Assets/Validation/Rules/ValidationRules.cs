@@ -119,6 +119,10 @@ internal sealed class ValidationRules
     /// <summary>Substrings at least one of which any string worth a closer look contains (besides media file names).</summary>
     public SearchValues<string> Markers { get; }
 
+    /// <summary>True when <paramref name="text"/> holds one of <see cref="Markers"/> (the cheap character test first).</summary>
+    public bool ContainsMarker(ReadOnlySpan<char> text) =>
+        (MarkerChars is null || text.IndexOfAny(MarkerChars) >= 0) && text.IndexOfAny(Markers) >= 0;
+
     /// <summary>Compiles validated options.</summary>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public static ValidationRules Create(AssetValidationOptions options)

@@ -18,8 +18,6 @@ internal ref struct JsLexer
     private static readonly SearchValues<char> LineEnds = SearchValues.Create("\n\r\u2028\u2029");
     private static readonly SearchValues<char> JsxTextStops = SearchValues.Create("<{");
     private static readonly SearchValues<char> AsciiWhiteSpace = SearchValues.Create(" \t\n\r\v\f");
-    private static readonly SearchValues<char> JsxNameParts =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$-:.");
 
     private readonly ReadOnlySpan<char> _s;
     private readonly TokenBuffer _out;
@@ -28,6 +26,11 @@ internal ref struct JsLexer
     private int _frameCount;
     private int[] _brackets;
     private int _bracketCount;
+
+    // Every single-character bracket token in order, as a stack that any closer pops (1 for {, 0 for ( and [):
+    // its top gives TokenFlags.InBraces.
+    private byte[] _nesting;
+    private int _nestingCount;
     private int _p;
     private bool _newline;
 
@@ -37,6 +40,7 @@ internal ref struct JsLexer
         _out = output;
         _frames = ArrayPool<Frame>.Shared.Rent(32);
         _brackets = ArrayPool<int>.Shared.Rent(32);
+        _nesting = ArrayPool<byte>.Shared.Rent(64);
     }
 
     private enum FrameKind : byte
@@ -65,6 +69,7 @@ internal ref struct JsLexer
         {
             ArrayPool<Frame>.Shared.Return(lexer._frames);
             ArrayPool<int>.Shared.Return(lexer._brackets);
+            ArrayPool<byte>.Shared.Return(lexer._nesting);
         }
     }
 
@@ -82,6 +87,9 @@ internal ref struct JsLexer
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
+
+    // Letters, digits, _ and $ (the identifier table) plus - : . (namespaced and member JSX names); ASCII only.
+    private static bool IsJsxNamePart(char c) => IdentifierTable[c] != 0 || c is '-' or ':' or '.';
 
     private static bool IsNonAsciiIdentifierChar(char c) =>
         !char.IsWhiteSpace(c) && c != '\u2028' && c != '\u2029' && c != '\uFEFF';
@@ -125,7 +133,7 @@ internal ref struct JsLexer
         var c = _s[_p];
         if (IsWhiteSpace(c))
         {
-            SkipWhiteSpace();
+            SkipShortWhiteSpace();
             if (_p >= _s.Length)
             {
                 return;
@@ -147,7 +155,7 @@ internal ref struct JsLexer
                 LexTemplatePart(_p, fromBrace: false, previousPart: -1, head: -1);
                 return;
             case '{':
-                Push(FrameKind.Brace, Emit(TokenKind.Punct, _p, 1));
+                Push(FrameKind.Brace, EmitOpener(brace: true));
                 _p++;
                 return;
             case '}':
@@ -155,7 +163,7 @@ internal ref struct JsLexer
                 return;
             case '(':
             case '[':
-                PushBracket(Emit(TokenKind.Punct, _p, 1));
+                PushBracket(EmitOpener(brace: false));
                 _p++;
                 return;
             case ')':
@@ -201,6 +209,50 @@ internal ref struct JsLexer
         {
             LexPunctuator();
         }
+    }
+
+    /// <summary>
+    /// <see cref="SkipWhiteSpace"/> for the usual run (a space, or a line break and indentation): the same scalar loop,
+    /// inlined; a run reaching the 64-character window is left to <see cref="SkipWhiteSpace"/> from its start.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void SkipShortWhiteSpace()
+    {
+        var text = _s;
+        var p = _p;
+        var newline = false;
+        var limit = Math.Min(text.Length, p + 64);
+        while (p < limit)
+        {
+            var c = text[p];
+            if (c is ' ' or '\t' or '\v' or '\f')
+            {
+                p++;
+            }
+            else if (c is '\n' or '\r')
+            {
+                newline = true;
+                p++;
+            }
+            else if (c > 0x7F && IsWhiteSpace(c))
+            {
+                newline |= IsLineEnd(c);
+                p++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (p == limit)
+        {
+            SkipWhiteSpace();
+            return;
+        }
+
+        _p = p;
+        _newline |= newline;
     }
 
     private void SkipWhiteSpace()
@@ -393,13 +445,13 @@ internal ref struct JsLexer
                     return;
                 }
 
-                _out.Link(top.Token, Emit(TokenKind.Punct, _p, 1));
+                _out.Link(top.Token, EmitCloser());
                 _p++;
                 return;
             }
         }
 
-        Emit(TokenKind.Punct, _p, 1);
+        EmitCloser();
         _p++;
     }
 
@@ -418,7 +470,7 @@ internal ref struct JsLexer
 
     private void CloseBracket(char opener)
     {
-        var token = Emit(TokenKind.Punct, _p, 1);
+        var token = EmitCloser();
         _p++;
         if (_bracketCount > 0 && _s[_out.Tokens[_brackets[_bracketCount - 1]].Start] == opener)
         {
@@ -479,14 +531,31 @@ internal ref struct JsLexer
         var text = _s;
         var p = start + 1;
 
-        // Identifiers are short: a scalar loop over locals beats a vectorized search here.
-        while ((uint)p < (uint)text.Length && IsIdentifierPart(text[p]))
+        // Identifiers are short: a scalar loop over locals beats a vectorized search here. The ASCII loop has no call
+        // in it, so the position stays in a register.
+        while (true)
         {
-            p++;
+            while ((uint)p < (uint)text.Length && text[p] < 0x80 && IdentifierTable[text[p]] != 0)
+            {
+                p++;
+            }
+
+            if ((uint)p < (uint)text.Length && text[p] >= 0x80 && IsNonAsciiIdentifierChar(text[p]))
+            {
+                p++;
+                continue;
+            }
+
+            break;
         }
 
         _p = p;
-        Emit(TokenKind.Identifier, start, p - start);
+        var token = Emit(TokenKind.Identifier, start, p - start);
+        if (p - start is >= 3 and <= 8 && text[start] is 'c' or 'l' or 'v' or 'f')
+        {
+            // Maybe const, let, var or function.
+            _out.AddStructure(token);
+        }
     }
 
     private void LexNumber()
@@ -522,7 +591,12 @@ internal ref struct JsLexer
             '|' => rest.StartsWith("||=") ? 3 : rest.StartsWith("||") || rest.StartsWith("|=") ? 2 : 1,
             _ => 1,
         };
-        Emit(TokenKind.Punct, _p, length);
+        var token = Emit(TokenKind.Punct, _p, length);
+        if (length == 2 && rest[0] == '=' && rest[1] == '>')
+        {
+            _out.AddStructure(token);
+        }
+
         _p += length;
     }
 
@@ -531,7 +605,7 @@ internal ref struct JsLexer
         var c = _s[_p];
         if (IsWhiteSpace(c))
         {
-            SkipWhiteSpace();
+            SkipShortWhiteSpace();
             if (_p >= _s.Length)
             {
                 return;
@@ -567,7 +641,7 @@ internal ref struct JsLexer
                 LexJsxString(c);
                 return;
             case '{':
-                Push(FrameKind.JsxAttrExpr, Emit(TokenKind.Punct, _p, 1));
+                Push(FrameKind.JsxAttrExpr, EmitOpener(brace: true));
                 _p++;
                 return;
             case '<':
@@ -582,21 +656,28 @@ internal ref struct JsLexer
 
         if (IsIdentifierPart(c) || c == '-' || c == ':' || c == '.')
         {
+            // Attribute and tag names are short: a table lookup per character beats a vectorized search.
             var start = _p;
-            while (_p < _s.Length)
+            var text = _s;
+            var p = start;
+            while (true)
             {
-                var index = _s[_p..].IndexOfAnyExcept(JsxNameParts);
-                _p = index < 0 ? _s.Length : _p + index;
-                if (_p < _s.Length && _s[_p] >= 0x80 && IsNonAsciiIdentifierChar(_s[_p]))
+                while ((uint)p < (uint)text.Length && text[p] < 0x80 && IsJsxNamePart(text[p]))
                 {
-                    _p++;
+                    p++;
+                }
+
+                if ((uint)p < (uint)text.Length && text[p] >= 0x80 && IsNonAsciiIdentifierChar(text[p]))
+                {
+                    p++;
                     continue;
                 }
 
                 break;
             }
 
-            Emit(TokenKind.JsxName, start, _p - start);
+            _p = p;
+            Emit(TokenKind.JsxName, start, p - start);
             return;
         }
 
@@ -651,7 +732,7 @@ internal ref struct JsLexer
 
         if (c == '{')
         {
-            Push(FrameKind.JsxChildExpr, Emit(TokenKind.Punct, _p, 1));
+            Push(FrameKind.JsxChildExpr, EmitOpener(brace: true));
             _p++;
             return;
         }
@@ -745,7 +826,52 @@ internal ref struct JsLexer
             _newline = false;
         }
 
-        return _out.Add(kind, start, length, flags);
+        // Folded away where the kind is a constant.
+        if (kind is TokenKind.Identifier or TokenKind.String && _nestingCount > 0 && _nesting[_nestingCount - 1] != 0)
+        {
+            flags |= TokenFlags.InBraces;
+        }
+
+        var index = _out.Add(kind, start, length, flags);
+        if (kind is TokenKind.Identifier or TokenKind.String or TokenKind.Template or TokenKind.TemplateHead or TokenKind.JsxTagStart
+            or TokenKind.JsxTagEnd or TokenKind.JsxSelfClose or TokenKind.JsxName or TokenKind.JsxString or TokenKind.JsxText)
+        {
+            _out.AddVisit(index);
+        }
+
+        return index;
+    }
+
+    /// <summary>Emits the single-character opener at the current position.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int EmitOpener(bool brace)
+    {
+        var index = Emit(TokenKind.Punct, _p, 1);
+        _out.AddStructure(index);
+        if (_nestingCount == _nesting.Length)
+        {
+            var bigger = ArrayPool<byte>.Shared.Rent(_nesting.Length * 2);
+            Array.Copy(_nesting, bigger, _nestingCount);
+            ArrayPool<byte>.Shared.Return(_nesting);
+            _nesting = bigger;
+        }
+
+        _nesting[_nestingCount++] = brace ? (byte)1 : (byte)0;
+        return index;
+    }
+
+    /// <summary>Emits the single-character closer at the current position.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int EmitCloser()
+    {
+        var index = Emit(TokenKind.Punct, _p, 1);
+        _out.AddStructure(index);
+        if (_nestingCount > 0)
+        {
+            _nestingCount--;
+        }
+
+        return index;
     }
 
     private void Push(FrameKind kind, int token, int head = -1)

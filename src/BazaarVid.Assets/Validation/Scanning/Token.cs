@@ -33,6 +33,10 @@ internal enum TokenFlags : byte
 
     // Set by the analysis when a literal's value has already been checked as part of a larger value.
     Consumed = 8,
+
+    // On identifiers and strings: the innermost bracket open before the token ((, [ or {, as a stack that any closer
+    // pops) is a {. Set by the lexer for the analysis, which would otherwise track every bracket itself.
+    InBraces = 16,
 }
 
 /// <summary>One token: a span of the source plus its kind.</summary>
@@ -50,18 +54,26 @@ internal struct Token
 
 /// <summary>
 /// The tokens of one scan plus, per token, the index of its partner: brackets to their closer and back, a JSX tag start
-/// to the token ending the element, a template head or middle to its next part. Arrays are rented and returned on dispose.
+/// to the token ending the element, a template head or middle to its next part. Also two ascending index lists, so that
+/// the passes over the tokens skip the ones they ignore: <see cref="Visits"/> (the kinds the analysis walk looks at:
+/// names, literals, JSX tags and attributes) and <see cref="Structure"/> (single-character brackets, <c>=&gt;</c> and
+/// identifiers that may be <c>const</c>, <c>let</c>, <c>var</c> or <c>function</c>). Arrays are rented and returned on
+/// dispose; the lists never outgrow the token array, so they grow with it.
 /// </summary>
 internal sealed class TokenBuffer : IDisposable
 {
     private Token[] _tokens;
     private int[] _match;
+    private int[] _visits;
+    private int[] _structure;
 
     public TokenBuffer(int capacityHint)
     {
         var capacity = Math.Max(16, capacityHint);
         _tokens = ArrayPool<Token>.Shared.Rent(capacity);
         _match = ArrayPool<int>.Shared.Rent(capacity);
+        _visits = ArrayPool<int>.Shared.Rent(_tokens.Length);
+        _structure = ArrayPool<int>.Shared.Rent(_tokens.Length);
     }
 
     public int Count { get; private set; }
@@ -69,6 +81,22 @@ internal sealed class TokenBuffer : IDisposable
     public Token[] Tokens => _tokens;
 
     public int[] Match => _match;
+
+    public int[] Visits => _visits;
+
+    public int VisitCount { get; private set; }
+
+    public int[] Structure => _structure;
+
+    public int StructureCount { get; private set; }
+
+    /// <summary>Adds token <paramref name="index"/> (the last one added) to <see cref="Visits"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void AddVisit(int index) => _visits[VisitCount++] = index;
+
+    /// <summary>Adds token <paramref name="index"/> (the last one added) to <see cref="Structure"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void AddStructure(int index) => _structure[StructureCount++] = index;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Add(TokenKind kind, int start, int length, TokenFlags flags)
@@ -98,9 +126,15 @@ internal sealed class TokenBuffer : IDisposable
     {
         ArrayPool<Token>.Shared.Return(_tokens);
         ArrayPool<int>.Shared.Return(_match);
+        ArrayPool<int>.Shared.Return(_visits);
+        ArrayPool<int>.Shared.Return(_structure);
         _tokens = [];
         _match = [];
+        _visits = [];
+        _structure = [];
         Count = 0;
+        VisitCount = 0;
+        StructureCount = 0;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -109,12 +143,20 @@ internal sealed class TokenBuffer : IDisposable
         var size = _tokens.Length * 2;
         var tokens = ArrayPool<Token>.Shared.Rent(size);
         var match = ArrayPool<int>.Shared.Rent(size);
+        var visits = ArrayPool<int>.Shared.Rent(tokens.Length);
+        var structure = ArrayPool<int>.Shared.Rent(tokens.Length);
         Array.Copy(_tokens, tokens, Count);
         Array.Copy(_match, match, Count);
+        Array.Copy(_visits, visits, VisitCount);
+        Array.Copy(_structure, structure, StructureCount);
         ArrayPool<Token>.Shared.Return(_tokens);
         ArrayPool<int>.Shared.Return(_match);
+        ArrayPool<int>.Shared.Return(_visits);
+        ArrayPool<int>.Shared.Return(_structure);
         _tokens = tokens;
         _match = match;
+        _visits = visits;
+        _structure = structure;
     }
 }
 
