@@ -14,7 +14,8 @@ namespace BazaarVid.Benchmarks.Assets;
 /// iteration, outside the measurement. The baseline rewrites the same 8 bytes, so both pay the same.
 /// <see cref="Ingest"/> writes to the page cache (FlushToDisk = false); <see cref="IngestInPlace"/> does the same from a
 /// MemoryStream whose buffer is accessible (read in place, no copy); <see cref="IngestDurable"/> adds the fsync of the
-/// default options; <see cref="IngestDuplicate"/> re-uploads bytes the project already has.
+/// default options; <see cref="IngestDuplicate"/> re-uploads bytes the project already has (a duplicate is only known
+/// once hashed, so its speculative temporary file is written and deleted again: the price of overlapping the write).
 /// </summary>
 public class IngestionBenchmarks
 {
