@@ -738,6 +738,21 @@ internal ref struct JsLexer
         }
 
         var textStart = _p;
+
+        // Most text between elements is a line break and indentation: when white space runs up to the next element
+        // or container, there is no text token and no need for the search below.
+        var p = _p;
+        while (p < _s.Length && char.IsWhiteSpace(_s[p]))
+        {
+            p++;
+        }
+
+        if (p == _s.Length || _s[p] is '<' or '{')
+        {
+            _p = p;
+            return;
+        }
+
         var stop = _s[_p..].IndexOfAny(JsxTextStops);
         _p = stop < 0 ? _s.Length : _p + stop;
         var text = _s[textStart.._p];
