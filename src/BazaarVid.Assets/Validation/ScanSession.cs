@@ -33,7 +33,7 @@ internal sealed class ScanSession : IDisposable
     private readonly List<(int Start, int Length)> _ranges = [];
     private readonly List<(int Start, int End)> _covered = [];
     private readonly List<int> _tags = [];
-    private readonly List<int> _deferred = [];
+    private readonly PooledList<int> _deferred = new();
     private readonly AssetIndex _assets;
     private LineMap? _lines;
     private List<(string Label, bool Display, Dictionary<string, CandidateOutcome> Outcomes)>? _outcomes;
@@ -61,6 +61,7 @@ internal sealed class ScanSession : IDisposable
     {
         _eval.Dispose();
         _urls.Dispose();
+        _deferred.Dispose();
     }
 
     private AssetValidationResult Run(List<LexDiagnostic>? diagnostics)
@@ -332,7 +333,7 @@ internal sealed class ScanSession : IDisposable
 
     private void CheckDeferredLiterals()
     {
-        foreach (var i in _deferred)
+        foreach (var i in _deferred.Span)
         {
             ref readonly var token = ref _c.Tokens[i];
             if (token.Has(TokenFlags.Consumed))

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace BazaarVid.Assets.Validation;
 
@@ -50,6 +51,15 @@ internal sealed class DeclarationTable : IDisposable
     private long[]? _keys;
     private int[]? _order;
 
+    // The index: declarations grouped by the hash of their name (an open-addressing table of hash -> group), each
+    // group in token order. That is the order of sorting (hash, token) keys, built in linear time; a group with the
+    // same token twice (malformed code) falls back to the sorted keys, whose order among equal keys is the sort's.
+    private int[]? _slotHash;
+    private int[]? _slotStart;
+    private int[]? _slotCount;
+    private int _slotMask;
+    private bool _indexed;
+
     private DeclarationTable(TokenCursor cursor)
     {
         _c = cursor;
@@ -67,9 +77,21 @@ internal sealed class DeclarationTable : IDisposable
         if (_keys is not null)
         {
             ArrayPool<long>.Shared.Return(_keys);
-            ArrayPool<int>.Shared.Return(_order!);
             _keys = null;
+        }
+
+        if (_order is not null)
+        {
+            ArrayPool<int>.Shared.Return(_order);
             _order = null;
+        }
+
+        if (_slotHash is not null)
+        {
+            ArrayPool<int>.Shared.Return(_slotHash);
+            ArrayPool<int>.Shared.Return(_slotStart!);
+            ArrayPool<int>.Shared.Return(_slotCount!);
+            _slotHash = _slotStart = _slotCount = null;
         }
     }
 
@@ -90,6 +112,11 @@ internal sealed class DeclarationTable : IDisposable
         EnsureIndex();
         var name = _c.Text(use);
         var hash = string.GetHashCode(name);
+        if (_keys is null)
+        {
+            return ResolveInGroup(use, name, hash);
+        }
+
         var key = ((long)hash << 32) | (uint)use;
         var position = Array.BinarySearch(_keys!, 0, _count, key);
         position = position < 0 ? ~position : position + 1;
@@ -112,6 +139,52 @@ internal sealed class DeclarationTable : IDisposable
         return -1;
     }
 
+    private int ResolveInGroup(int use, ReadOnlySpan<char> name, int hash)
+    {
+        var slot = hash & _slotMask;
+        while (_slotCount![slot] != 0 && _slotHash![slot] != hash)
+        {
+            slot = (slot + 1) & _slotMask;
+        }
+
+        var start = _slotStart![slot];
+        var end = start + _slotCount[slot];
+        var order = _order!;
+
+        // The first declaration after the use (the position a search of the sorted keys gives).
+        int low = start, high = end;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_declarations[order[middle]].NameToken <= use)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (int k = low - 1, steps = 0; k >= start && steps < MaxCandidates; k--, steps++)
+        {
+            if (Visible(order[k], use, name))
+            {
+                return order[k];
+            }
+        }
+
+        for (int k = low, steps = 0; k < end && steps < MaxCandidates; k++, steps++)
+        {
+            if (Visible(order[k], use, name))
+            {
+                return order[k];
+            }
+        }
+
+        return -1;
+    }
+
     private bool Visible(int d, int use, ReadOnlySpan<char> name)
     {
         ref readonly var declaration = ref _declarations[d];
@@ -120,11 +193,84 @@ internal sealed class DeclarationTable : IDisposable
 
     private void EnsureIndex()
     {
-        if (_keys is not null)
+        if (_indexed)
         {
             return;
         }
 
+        _indexed = true;
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, _count * 2));
+        _slotMask = size - 1;
+        _slotHash = ArrayPool<int>.Shared.Rent(size);
+        _slotStart = ArrayPool<int>.Shared.Rent(size);
+        _slotCount = ArrayPool<int>.Shared.Rent(size);
+        Array.Clear(_slotCount, 0, size);
+        var slots = ArrayPool<int>.Shared.Rent(Math.Max(1, _count));
+        for (var d = 0; d < _count; d++)
+        {
+            var hash = string.GetHashCode(_c.Text(_declarations[d].NameToken));
+            var slot = hash & _slotMask;
+            while (_slotCount[slot] != 0 && _slotHash[slot] != hash)
+            {
+                slot = (slot + 1) & _slotMask;
+            }
+
+            _slotHash[slot] = hash;
+            _slotCount[slot]++;
+            slots[d] = slot;
+        }
+
+        var next = 0;
+        for (var slot = 0; slot < size; slot++)
+        {
+            _slotStart[slot] = next;
+            next += _slotCount[slot];
+        }
+
+        // Place each declaration in its group (in the order they were found, nearly token order), then sort each group
+        // by token with an insertion sort, which is linear on nearly sorted input.
+        var order = ArrayPool<int>.Shared.Rent(Math.Max(1, _count));
+        var fill = ArrayPool<int>.Shared.Rent(size);
+        Array.Clear(fill, 0, size);
+        for (var d = 0; d < _count; d++)
+        {
+            var slot = slots[d];
+            order[_slotStart[slot] + fill[slot]++] = d;
+        }
+
+        ArrayPool<int>.Shared.Return(fill);
+        ArrayPool<int>.Shared.Return(slots);
+        _order = order;
+        var duplicate = false;
+        for (var slot = 0; slot < size && !duplicate; slot++)
+        {
+            var start = _slotStart[slot];
+            var end = start + _slotCount[slot];
+            for (var k = start + 1; k < end; k++)
+            {
+                var d = order[k];
+                var token = _declarations[d].NameToken;
+                var j = k - 1;
+                while (j >= start && _declarations[order[j]].NameToken > token)
+                {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+
+                order[j + 1] = d;
+                duplicate |= j >= start && _declarations[order[j]].NameToken == token;
+            }
+        }
+
+        if (duplicate)
+        {
+            BuildSortedKeys();
+        }
+    }
+
+    private void BuildSortedKeys()
+    {
+        ArrayPool<int>.Shared.Return(_order!);
         var keys = ArrayPool<long>.Shared.Rent(Math.Max(1, _count));
         var order = ArrayPool<int>.Shared.Rent(Math.Max(1, _count));
         for (var d = 0; d < _count; d++)

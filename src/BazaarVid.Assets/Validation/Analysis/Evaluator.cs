@@ -24,7 +24,7 @@ internal sealed class Evaluator : IDisposable
     // Scratch lists for intermediate values (template parts, concatenation choices); recursion takes another one.
     private readonly Stack<List<JsValue>> _scratch = new();
     private DeclarationTable? _declarations;
-    private JsValue?[]? _memo;
+    private Memo[]? _memo;
     private long _budget;
     private int _depth;
 
@@ -46,7 +46,7 @@ internal sealed class Evaluator : IDisposable
         _declarations = null;
         if (_memo is not null)
         {
-            ArrayPool<JsValue?>.Shared.Return(_memo, clearArray: true);
+            ArrayPool<Memo>.Shared.Return(_memo, clearArray: true);
             _memo = null;
         }
     }
@@ -860,17 +860,17 @@ internal sealed class Evaluator : IDisposable
     {
         if (_memo is null)
         {
-            _memo = ArrayPool<JsValue?>.Shared.Rent(Math.Max(1, Declarations.Count));
+            _memo = ArrayPool<Memo>.Shared.Rent(Math.Max(1, Declarations.Count));
             Array.Clear(_memo);
         }
 
-        var memo = _memo[d];
+        var memo = _memo[d].Value;
         if (memo is not null)
         {
             return ReferenceEquals(memo, InProgress) ? JsValue.Unknown : memo;
         }
 
-        _memo[d] = InProgress;
+        _memo[d].Value = InProgress;
         ref readonly var declaration = ref Declarations[d];
         var value = declaration.Kind switch
         {
@@ -884,7 +884,7 @@ internal sealed class Evaluator : IDisposable
             PathKind.Index => Index(value, declaration.PathIndex),
             _ => value,
         };
-        _memo[d] = value;
+        _memo[d].Value = value;
         return value;
     }
 
@@ -1386,7 +1386,7 @@ internal sealed class Evaluator : IDisposable
                 sources[filledSources++] = s.Source;
             }
 
-            s.Sources.CopyTo(sources, filledSources);
+            s.Sources.AsSpan().CopyTo(sources.AsSpan(filledSources));
             filledSources += s.Sources.Length;
             if (s.Memory.Length > 0)
             {
@@ -1436,5 +1436,11 @@ internal sealed class Evaluator : IDisposable
 
         var origin = first?.Origin ?? parts.OfType<StrValue>().First().Origin;
         return new StrValue(text.AsMemory(), origin, false, -1, sources, segments);
+    }
+
+    // A slot of the declaration memo: a store into a struct field skips the covariance check of a store into JsValue[].
+    private struct Memo
+    {
+        public JsValue? Value;
     }
 }

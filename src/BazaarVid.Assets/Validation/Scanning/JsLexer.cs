@@ -174,6 +174,13 @@ internal ref struct JsLexer
                 Push(FrameKind.JsxTag, Emit(TokenKind.JsxTagStart, _p, 1));
                 _p++;
                 return;
+            case ',':
+            case ':':
+            case ';':
+                // Always one character (what LexPunctuator would emit), and frequent in object literals and styles.
+                Emit(TokenKind.Punct, _p, 1);
+                _p++;
+                return;
         }
 
         if (IsIdentifierStart(c))
